@@ -1,0 +1,63 @@
+import { z } from "astro/zod";
+import { dateValueSchema, isoDaySchema } from "./dateValue.ts";
+
+/** One article's report of an event: the exact sentence and the words that dated it. */
+export const eventSourceSchema = z.object({
+  /** Article id. */
+  article: z.string(),
+  headline: z.string(),
+  url: z.string().url().nullable(),
+  published: isoDaySchema.nullable(),
+  /** The sentence, exactly as in the clean article. */
+  quote: z.string(),
+  /** The temporal expression inside the quote that gave the date. */
+  dateText: z.string(),
+});
+export type EventSource = z.infer<typeof eventSourceSchema>;
+
+/** A dated event on the timeline. */
+export const eventSchema = z.object({
+  /** Stable slug: first day plus title words; unaffected by unrelated articles. */
+  id: z.string(),
+  /** Short neutral title derived from the quote. */
+  title: z.string(),
+  date: dateValueSchema,
+  /** Gazetteer topic ids (syria, gaza, lebanon …), sorted. */
+  topics: z.array(z.string()),
+  /** People named in the sources (gazetteer names), sorted. */
+  people: z.array(z.string()),
+  /** Places named in the sources (gazetteer names), sorted. */
+  places: z.array(z.string()),
+  /** Background before the main period (the 1948 war, the 2006 war): shown when zoomed out. */
+  context: z.boolean(),
+  /** Every article that reports the event, oldest publication first. */
+  sources: z.array(eventSourceSchema).min(1),
+  /** Fields an editor changed through content/overrides.json. */
+  edited: z.array(z.string()),
+});
+export type TimelineEvent = z.infer<typeof eventSchema>;
+
+/** The public data document: /events.json and OUT/events.json. Researchers rely on its shape. */
+export const eventsDocumentSchema = z.object({
+  articles: z.array(
+    z.object({
+      id: z.string(),
+      headline: z.string(),
+      files: z.array(z.string()),
+      url: z.string().nullable(),
+      published: isoDaySchema.nullable(),
+      publishedBasis: z.string(),
+    }),
+  ),
+  events: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      date: dateValueSchema,
+      topics: z.array(z.string()),
+      context: z.boolean(),
+      sources: z.array(eventSourceSchema),
+    }),
+  ),
+});
+export type EventsDocument = z.infer<typeof eventsDocumentSchema>;

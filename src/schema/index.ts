@@ -1,0 +1,3 @@
+export * from "./article.ts";
+export * from "./dateValue.ts";
+export * from "./event.ts";
