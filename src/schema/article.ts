@@ -43,8 +43,8 @@ export const articleSchema = z.object({
   headline: z.string(),
   /** Source files the article was found in, relative to the input folder, sorted. */
   files: z.array(z.string()).min(1),
-  /** Original URL (http or https only). */
-  url: z.string().url().nullable(),
+  /** Original URL. The ingest keeps only http(s) ones; the site checks again before linking (defence in depth). */
+  url: z.url().nullable(),
   publisher: z.string().nullable(),
   /** BCP 47 language tag. */
   language: z.string(),

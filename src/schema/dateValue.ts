@@ -1,7 +1,17 @@
 import { z } from "astro/zod";
 
 /** How fine a calendar value is; the timeline draws a point for `day` and a band for the rest. */
-export const precisionSchema = z.enum(["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]);
+export const precisionSchema = z.enum([
+  "day",
+  "week",
+  "month",
+  "season",
+  "quarter",
+  "half",
+  "year",
+  "decade",
+  "century",
+]);
 export type Precision = z.infer<typeof precisionSchema>;
 
 /** An ISO calendar day, YYYY-MM-DD (proleptic Gregorian, no time zone). */

@@ -6,7 +6,7 @@ export const eventSourceSchema = z.object({
   /** Article id. */
   article: z.string(),
   headline: z.string(),
-  url: z.string().url().nullable(),
+  url: z.url().nullable(),
   published: isoDaySchema.nullable(),
   /** The sentence, exactly as in the clean article. */
   quote: z.string(),

@@ -1,0 +1,3 @@
+export * from "./calendarParts.ts";
+export * from "./isoDay.ts";
+export * from "./shiftDay.ts";

@@ -1,0 +1,27 @@
+import type { BuildWarning } from "../../schema/buildReport.ts";
+import { compareStrings } from "./compareStrings.ts";
+
+/** A warning about one file (and line, where it helps) for the build report. */
+export function warning(file: string | null, message: string, line: number | null = null): BuildWarning {
+  return { file, line, message };
+}
+
+/** Orders warnings by file, line and message so the report is the same on every run. */
+export function sortWarnings(warnings: readonly BuildWarning[]): BuildWarning[] {
+  return [...warnings].sort(
+    (a, b) =>
+      compareStrings(a.file ?? "", b.file ?? "") ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      compareStrings(a.message, b.message),
+  );
+}
+
+/** A problem that stops the build: malformed metadata, overrides or gazetteer. The message names the file and what to fix. */
+export class IngestError extends Error {
+  readonly file: string;
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = "IngestError";
+    this.file = file;
+  }
+}

@@ -1,0 +1,3 @@
+export { findInvalidDates } from "./findInvalidDates.ts";
+export { recogniseTimexes } from "./recogniseTimexes.ts";
+export type * from "./types.ts";

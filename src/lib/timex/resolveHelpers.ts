@@ -1,0 +1,42 @@
+import { makeIsoDay } from "../dates/index.ts";
+import type { Tense } from "./clauseTense.ts";
+import type { Resolution } from "./mention.ts";
+import { rangeOfValue } from "./rangeOfValue.ts";
+import { resolveYearOf } from "./resolveMonth.ts";
+
+/** The word just before an offset, lower-cased ("" at the start). */
+export function wordBefore(text: string, offset: number): string {
+  return /([A-Za-z'’]+)[\s,-]*$/.exec(text.slice(Math.max(0, offset - 30), offset))?.[1]?.toLowerCase() ?? "";
+}
+
+/** The word just after an offset, as written ("" at the end). */
+export function wordAfter(text: string, offset: number): string {
+  return /^[\s,]*([A-Za-z'’-]+)/.exec(text.slice(offset, offset + 30))?.[1] ?? "";
+}
+
+/** A resolution whose range follows from its value. */
+export function fromValue(value: string, basis: Resolution["basis"], approximate = false): Resolution {
+  return { value, range: rangeOfValue(value, approximate), basis };
+}
+
+/** Resolution of a month and day written without a year: year from the reference and tense, or XXXX without one. */
+export function monthDayWithoutYear(
+  month: number,
+  day: number,
+  reference: string | null,
+  tense: Tense,
+): Resolution | null {
+  const mm = String(month).padStart(2, "0");
+  const dd = String(day).padStart(2, "0");
+  if (!reference)
+    return makeIsoDay(2000, month, day) ? { value: `XXXX-${mm}-${dd}`, range: null, basis: "relative" } : null;
+  const year = resolveYearOf(month, day, reference, tense);
+  const iso = makeIsoDay(year, month, day);
+  return iso ? fromValue(iso, "relative") : null;
+}
+
+/** True when a 4-digit year is plausible for news: 1800–2100 and not past the reference by more than 50 years. */
+export function isPlausibleYear(year: number, reference: string | null): boolean {
+  if (year < 1800 || year > 2100) return false;
+  return !reference || year <= Number(reference.slice(0, 4)) + 50;
+}

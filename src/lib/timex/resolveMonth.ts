@@ -1,0 +1,54 @@
+import { addDays, daysBetween, makeIsoDay } from "../dates/index.ts";
+import type { Tense } from "./clauseTense.ts";
+
+// How much nearer the other direction must be before it overrides the tense:
+// news names dates close to publication, so "payable Dec. 7" in late October is this December.
+const OVERRIDE_RATIO = 3;
+
+/**
+ * Year of a month (and optional day) named without a year. The tense picks the direction (past: on or before the reference,
+ * future: on or after), unless the other candidate is at least three times nearer to the reference.
+ */
+export function resolveYearOf(month: number, day: number | null, reference: string, tense: Tense): number {
+  if (monthOf(reference) === month) return Number(reference.slice(0, 4));
+  return resolveYearOfDay((year) => pointOf(year, month, day), reference, tense);
+}
+
+/** Year of a yearly day given as a function of the year (a holiday such as Thanksgiving), by the same rule as resolveYearOf. */
+export function resolveYearOfDay(dayIn: (year: number) => string | null, reference: string, tense: Tense): number {
+  const refYear = Number(reference.slice(0, 4));
+  const candidates = [refYear - 1, refYear, refYear + 1].map((year) => ({ year, day: dayIn(year) }));
+  const back = [...candidates].reverse().find((c) => c.day !== null && c.day <= reference);
+  const ahead = candidates.find((c) => c.day !== null && c.day >= reference);
+  if (!back?.day || !ahead?.day) return refYear;
+  if (back.year === ahead.year) return refYear;
+  const backDistance = Math.abs(daysBetween(back.day, reference));
+  const aheadDistance = Math.abs(daysBetween(reference, ahead.day));
+  if (tense === "future") return backDistance * OVERRIDE_RATIO < aheadDistance ? back.year : ahead.year;
+  return aheadDistance * OVERRIDE_RATIO < backDistance ? ahead.year : back.year;
+}
+
+/** Year of a month named without one ("in December"). */
+export function resolveMonthYear(month: number, reference: string, tense: Tense): number {
+  return resolveYearOf(month, null, reference, tense);
+}
+
+/** Year of a quarter named without one ("the third quarter"): the publication year, unless the quarter is two or more away in the clause's direction. */
+export function resolveQuarterYear(quarter: number, reference: string, tense: Tense): number {
+  const refYear = Number(reference.slice(0, 4));
+  const refQuarter = Math.ceil(monthOf(reference) / 3);
+  if (tense === "future" && quarter <= refQuarter - 2) return refYear + 1;
+  if (tense !== "future" && quarter > refQuarter) return refYear - 1;
+  return refYear;
+}
+
+function monthOf(day: string): number {
+  return Number(day.slice(5, 7));
+}
+
+// A month is measured at its middle, a day at itself.
+function pointOf(year: number, month: number, day: number | null): string | null {
+  if (day !== null) return makeIsoDay(year, month, day);
+  const first = makeIsoDay(year, month, 1);
+  return first ? addDays(first, 14) : null;
+}

@@ -1,0 +1,47 @@
+/** Offsets where sentences begin, in order (always starting with 0); a cheap splitter that keeps "Oct. 7" and "U.S." whole. */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  const boundary = /[.!?]["”'’)]*\s+(?=["“'‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z"“])/g;
+  for (const m of text.matchAll(boundary)) {
+    if (!isAbbreviationEnd(text, m.index)) starts.push(m.index + m[0].length);
+  }
+  return starts;
+}
+
+/** Start and end offsets of the sentence holding `offset`, given the sentence starts of the text. */
+export function sentenceAt(
+  starts: readonly number[],
+  textLength: number,
+  offset: number,
+): { start: number; end: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { start: starts[lo] as number, end: starts[lo + 1] ?? textLength };
+}
+
+/** Start and end offsets of the sentence holding `offset` (splits the whole text; use sentenceStarts for many lookups). */
+export function sentenceBounds(text: string, offset: number): { start: number; end: number } {
+  const { start, end } = sentenceAt(sentenceStarts(text), text.length, offset);
+  return { start, end: trimEnd(text, start, end) };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return end;
+}
+
+// Abbreviations ("Oct.", "Mr.", "U.S.") end in a dot but not a sentence.
+function isAbbreviationEnd(text: string, dot: number): boolean {
+  if (text[dot] !== ".") return false;
+  const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? "";
+  return (
+    /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Jr|Sr|No|vs)$/.test(
+      word,
+    ) || /^([A-Z]\.)*[A-Z]$/.test(word)
+  );
+}
