@@ -1,0 +1,48 @@
+import { fillPanel } from "./eventPanel.ts";
+
+/**
+ * The timeline's detail panel: shows an event's page content with a permalink, moves focus to its
+ * heading, and on close hands focus back to where it was. History is the timeline's business, not its.
+ */
+export class DetailPanel {
+  #panel: HTMLElement;
+  #body: HTMLElement;
+  #permalink: HTMLAnchorElement | null;
+  #returnFocus: Element | null = null;
+
+  /** `onCloseRequest` runs when the reader asks to close (the button or Escape). */
+  constructor(root: HTMLElement, onCloseRequest: () => void) {
+    const panel = root.querySelector<HTMLElement>(".tl-panel");
+    const body = root.querySelector<HTMLElement>("[data-panel-body]");
+    if (!panel || !body) throw new Error("news-timeline: .tl-panel with [data-panel-body] is missing");
+    this.#panel = panel;
+    this.#body = body;
+    this.#permalink = root.querySelector<HTMLAnchorElement>("[data-permalink]");
+    root.querySelector("[data-close]")?.addEventListener("click", onCloseRequest);
+    panel.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") onCloseRequest();
+    });
+  }
+
+  get isOpen(): boolean {
+    return !this.#panel.hidden;
+  }
+
+  /** Fills and shows the panel for an event; returns its title, or null when the event page could not be read. */
+  async open(id: string, takeFocus: boolean): Promise<string | null> {
+    if (takeFocus) this.#returnFocus = document.activeElement;
+    const title = await fillPanel(this.#body, id);
+    if (this.#permalink) this.#permalink.href = `/events/${encodeURIComponent(id)}/`;
+    this.#panel.hidden = false;
+    if (takeFocus) title?.focus();
+    return title?.textContent ?? null;
+  }
+
+  /** Hides the panel and puts focus back where it was, or on `fallback` when that element is gone. */
+  close(fallback: Element | null | undefined): void {
+    this.#panel.hidden = true;
+    const back = this.#returnFocus?.isConnected ? this.#returnFocus : fallback;
+    (back as HTMLElement | SVGElement | null | undefined)?.focus();
+    this.#returnFocus = null;
+  }
+}

@@ -1,0 +1,59 @@
+import type { Precision } from "../../schema/dateValue.ts";
+import type { TimelineItem } from "./types.ts";
+
+/**
+ * The client payload: one short array per event and topic names listed once, so 20,000 events stay
+ * a compact file. Order of fields: id, title, start, end, precision index, flags (1 approximate, 2 context), topic indexes.
+ */
+export interface TimelinePayload {
+  topics: string[];
+  items: [string, string, string, string, number, number, number[]][];
+}
+
+/**
+ * Precision codes in the payload. Listed here rather than read from the zod schema so the browser bundle
+ * does not carry zod; a unit test checks the list matches the schema.
+ */
+export const PRECISIONS: readonly Precision[] = [
+  "day",
+  "week",
+  "month",
+  "season",
+  "quarter",
+  "half",
+  "year",
+  "decade",
+  "century",
+];
+
+/** Packs items for /timeline-data.json. */
+export function encodePayload(items: readonly TimelineItem[]): TimelinePayload {
+  const topics = [...new Set(items.flatMap((item) => item.topics))].sort();
+  const topicIndex = new Map(topics.map((topic, i) => [topic, i]));
+  return {
+    topics,
+    items: items.map((item) => [
+      item.id,
+      item.title,
+      item.start,
+      item.end,
+      PRECISIONS.indexOf(item.precision),
+      (item.approximate ? 1 : 0) | (item.context ? 2 : 0),
+      item.topics.map((topic) => topicIndex.get(topic) ?? -1),
+    ]),
+  };
+}
+
+/** Unpacks {@link encodePayload}'s output back into items. */
+export function decodePayload(payload: TimelinePayload): TimelineItem[] {
+  return payload.items.map(([id, title, start, end, precision, flags, topics]) => ({
+    id,
+    title,
+    start,
+    end,
+    precision: PRECISIONS[precision] ?? "day",
+    approximate: (flags & 1) !== 0,
+    context: (flags & 2) !== 0,
+    topics: topics.map((i) => payload.topics[i] ?? "").filter(Boolean),
+  }));
+}

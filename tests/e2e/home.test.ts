@@ -1,0 +1,25 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "./support/browser.ts";
+import { screenshot } from "./support/screenshot.ts";
+
+describe("the built home page in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows the product title and a timeline with an accessible name", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const response = await page.goto(`${inject("baseURL")}/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("h1").first().textContent()).resolves.toMatch(/timeline/i);
+    const svg = page.locator("svg[role='img'], svg[aria-label], [role='application'] svg").first();
+    expect(await svg.count()).toBe(1);
+    await screenshot(page, "smoke-home-1440");
+    await page.close();
+  });
+});

@@ -1,0 +1,78 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "./support/browser.ts";
+import { screenshot } from "./support/screenshot.ts";
+
+const base = () => inject("baseURL");
+
+describe("every page type, light and dark", () => {
+  let browser: Browser;
+  let pages: { name: string; path: string }[];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const data = (await (await fetch(`${base()}/events.json`)).json()) as {
+      events: { id: string; topics: string[]; sources: { article: string }[] }[];
+    };
+    const event = [...data.events].sort((a, b) => b.sources.length - a.sources.length)[0];
+    const topic = data.events.find((e) => e.topics.length > 0)?.topics[0];
+    pages = [
+      { name: "home", path: "/" },
+      { name: "event", path: `/events/${event?.id}/` },
+      { name: "article", path: `/articles/${event?.sources[0]?.article}/` },
+      { name: "topic", path: `/topics/${topic}/` },
+      { name: "home-panel", path: `/?event=${event?.id}` },
+    ];
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`has no axe-core violations (WCAG 2.2 AA) in ${scheme}`, async () => {
+      const found: string[] = [];
+      for (const { name, path } of pages) {
+        const context = await browser.newContext({
+          colorScheme: scheme,
+          reducedMotion: "reduce",
+          viewport: { width: 1280, height: 900 },
+        });
+        const page = await context.newPage();
+        await page.goto(`${base()}${path}`);
+        await page.waitForLoadState("networkidle");
+        const results = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+          .analyze();
+        for (const v of results.violations)
+          found.push(
+            `${name} ${scheme}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")} ${v.nodes[0]?.failureSummary ?? ""}`,
+          );
+        await context.close();
+      }
+      expect(found).toEqual([]);
+    });
+  }
+
+  it("writes screenshots at 375 and 1440 px, light and dark", async () => {
+    for (const scheme of ["light", "dark"] as const)
+      for (const width of [375, 1440]) {
+        for (const { name, path } of pages) {
+          const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
+          const page = await context.newPage();
+          await page.goto(`${base()}${path}`);
+          await page.waitForLoadState("networkidle");
+          await page.waitForTimeout(150);
+          await screenshot(page, `site-${name}-${width}-${scheme}`);
+          await context.close();
+        }
+      }
+    const print = await browser.newPage({ viewport: { width: 800, height: 1000 } });
+    await print.goto(`${base()}/`);
+    await print.emulateMedia({ media: "print" });
+    await screenshot(print, "site-home-print");
+    expect(await print.locator("news-timeline").isVisible()).toBe(false);
+    expect(await print.locator(".event-list").isVisible()).toBe(true);
+    await print.close();
+  });
+});
