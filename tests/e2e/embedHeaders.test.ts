@@ -1,0 +1,64 @@
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { headersForPath } from "../../src/lib/embed/headersFile.ts";
+import { frameHeight, HEADER_RULES, startTwoSites, type TwoSites } from "../fixtures/embed/twoSites.ts";
+import { launchBrowser } from "./support/browser.ts";
+
+describe("public/_headers: the embed frameable and working, the rest of the site not frameable", () => {
+  let browser: Browser;
+  let sites: TwoSites;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    sites = await startTwoSites();
+    // The same article framing the site as the e2e setup serves it: without the _headers rules.
+    sites.addHostPage("no-headers", {}, inject("baseURL"));
+    sites.addHostSnippet("frames-home", `<iframe src="${sites.site.url}/" sandbox="allow-scripts"></iframe>`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await sites?.close();
+  });
+
+  it("needs CORS on /_astro/: without it the sandboxed embed's script never runs and the frame stays 480 px", async () => {
+    const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+    await page.goto(`${sites.host.url}/no-headers.html`);
+    await page.waitForTimeout(1500);
+    expect(await page.$eval("iframe", (iframe) => iframe.style.height)).toBe("");
+    expect(await frameHeight(page)).toBe(480);
+    await page.close();
+  });
+
+  it("refuses to let another site frame the home page", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${sites.host.url}/frames-home.html`);
+    await page.waitForTimeout(500);
+    const frame = await (await page.$("iframe"))?.contentFrame();
+    // Chromium shows its own error page in place of a refused frame.
+    expect(frame?.url()).toMatch(/^chrome-error:/);
+    await page.close();
+  });
+
+  it("covers every built page: /embed/ gets no framing header, every other page both", () => {
+    const pages = listHtml("dist").map((file) => `/${relative("dist", file).replace(/index\.html$/, "")}`);
+    expect(pages).toContain("/embed/");
+    for (const path of pages) {
+      const headers = headersForPath(HEADER_RULES, path);
+      const framed = path.startsWith("/embed/");
+      expect(headers["x-frame-options"], `${path}: add its section to public/_headers`).toBe(
+        framed ? undefined : "DENY",
+      );
+      expect(headers["content-security-policy"], path).toBe(framed ? undefined : "frame-ancestors 'none'");
+    }
+  });
+});
+
+/** Every .html file under a folder. */
+function listHtml(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
