@@ -55,6 +55,7 @@ export function deriveTitle(
     appositiveParticiple(segments, k) ??
     whenClause(segments, k) ??
     nounPhraseOfDate(segment) ??
+    datedNounPhrase(segment) ??
     distributiveTitle(segments, k) ??
     clauseOfDate(segments, k) ??
     mainClause(mainSegments(segments, k));
@@ -143,6 +144,24 @@ function nounPhraseOfDate(segment: string): string | null {
     return phrase.length >= 2 && plain ? phrase.join(" ") : null;
   }
   return null;
+}
+
+// A preposition or subordinator before "the <date> <noun>": the noun is an object or a clause's subject, not the sentence's.
+const DATED_NOUN_OPENER = new Set([
+  ...NOUN_PHRASE_OPENER,
+  ...CLAUSE_OPENER,
+  ..."of in on from by with against".split(" "),
+]);
+
+/**
+ * "…as a result of the Aug. 7 Embassy bombings in Nairobi" -> "Embassy bombings in Nairobi"; "…, where the Aug. 7 blasts
+ * killed 257 people" -> "Blasts killed 257 people": a date used as a modifier names the event by the words after it.
+ */
+function datedNounPhrase(segment: string): string | null {
+  const m = new RegExp(`(?:^|\\s)(\\S+)\\s+the\\s+${TARGET}\\s+(?=[A-Za-z])`, "i").exec(segment);
+  if (!m || !DATED_NOUN_OPENER.has((m[1] as string).toLowerCase())) return null;
+  const rest = cutAtSubordinate(removeDates(segment.slice(m.index + m[0].length)));
+  return wordCount(rest) >= 2 ? rest : null;
 }
 
 /** The subordinate clause that holds the date, when the date belongs to it rather than to the main event. */

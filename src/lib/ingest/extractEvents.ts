@@ -2,6 +2,7 @@ import type { DateValue } from "../../schema/dateValue.ts";
 import { recogniseTimexes } from "../timex/index.ts";
 import { contentWords } from "./contentWords.ts";
 import { deriveTitle } from "./deriveTitle.ts";
+import { datelineLength } from "./findDateline.ts";
 import { skipReason } from "./isEventTimex.ts";
 import type { GazetteerMatcher, GazetteerMatches } from "./matchGazetteer.ts";
 import { type SentenceSpan, splitSentences } from "./splitSentences.ts";
@@ -50,7 +51,8 @@ export interface ParagraphDate {
 
 /**
  * Recognises the dates of every paragraph from the publication day (null for an undated article, so weekdays stay unresolved)
- * and makes one event candidate per date that places something that happened, titled from its sentence.
+ * and makes one event candidate per date that places something that happened, titled from its sentence. The date of a
+ * wire dateline ("BEIRUT, July 13 (Reuters) -") is when the story was filed: it stays marked up but makes no event.
  */
 export function extractEvents(
   article: ArticleForEvents,
@@ -61,6 +63,7 @@ export function extractEvents(
   const dates = article.paragraphs.map((paragraph, p) => {
     const timexes = recogniseTimexes(paragraph, { reference: article.published });
     const sentences = timexes.length > 0 ? splitSentences(paragraph) : [];
+    const dateline = timexes.length > 0 ? datelineLength(paragraph) : 0;
     // Several dates can share a sentence: look its names and words up once.
     const lookups = new Map<SentenceSpan, { found: GazetteerMatches; words: Set<string> }>();
     const lookup = (sentence: SentenceSpan) => {
@@ -77,7 +80,8 @@ export function extractEvents(
         key: null,
       };
       const sentence = sentences.find((s) => timex.start >= s.start && timex.start < s.end);
-      if (!timex.range || !sentence || skipReason(timex, article.published) !== null) return marked;
+      if (!timex.range || !sentence || timex.start < dateline || skipReason(timex, article.published) !== null)
+        return marked;
       const local = (t: { start: number; end: number }) => ({
         start: t.start - sentence.start,
         end: Math.min(t.end, sentence.end) - sentence.start,

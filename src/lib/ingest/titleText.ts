@@ -27,8 +27,13 @@ export function removeDates(text: string): string {
   const parts: string[] = [];
   let from = 0;
   for (let at = nextMark(text, 0); at >= 0; at = nextMark(text, at + 1)) {
-    const cut = phraseStart(text, from, at);
     const after = AFTER_DATE.exec(text.slice(at + 1, at + 12));
+    // "the 2006 war", "the Aug. 7 bombings": a date between "the" and its noun modifies the noun; the article stays.
+    const modifier =
+      !after &&
+      /\bthe\s$/i.test(text.slice(Math.max(from, at - 4), at)) &&
+      /^\s[A-Za-z]/.test(text.slice(at + 1, at + 3));
+    const cut = modifier ? at : phraseStart(text, from, at);
     parts.push(text.slice(from, cut).trim());
     from = at + 1 + (after?.[0].length ?? 0);
   }

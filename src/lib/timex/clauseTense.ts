@@ -4,7 +4,7 @@ export type Tense = "past" | "present" | "future";
 // Words that put the event ahead of the speaker. Plain "would" is left out because
 // reported speech ("said he would") looks back as often as ahead in news.
 const FUTURE =
-  /\b(will|won't|shall|is to|are to|is set to|are set to|set to|plans? to|planned to|planning to|scheduled|slated|expects? to|expected to|going to|due to|intends? to|next (?:week|month|year)|upcoming|coming|tomorrow|hopes? to|aims? to|as (?:soon|early) as|supposed to|payable|effective|expires?|to be (?:held|signed|released|published|completed)|would (?:be|begin|start|take|hold|meet|vote|travel|arrive|return|go|leave|visit|resume))\b|['’]ll\b/i;
+  /\b(will|won't|shall|is to|are to|is set to|are set to|set to|plans? to|planned to|planning (?:to|for)|preparations? for|ahead of|scheduled|slated|expects? to|expected to|going to|due to|intends? to|next (?:week|month|year)|upcoming|coming|tomorrow|hopes? to|aims? to|as (?:soon|early) as|supposed to|payable|effective|expires?|to be (?:held|signed|released|published|completed)|would (?:be|begin|start|take|hold|meet|vote|travel|arrive|return|go|leave|visit|resume))\b|['’]ll\b/i;
 const PRESENT = /\b(today|tonight|now|is|are|am)\b/i;
 const PAST_VERB = /\b(said|says|told|was|were|had|did|been|announced|reported)\b/i;
 

@@ -23,6 +23,21 @@ describe("deriveTitle(sentence, date, otherDates)", () => {
       "Hundreds of people launched a land convoy bound for Gaza",
     ],
     [
+      "names the event by the noun a date modifies after a preposition",
+      "Tour operators say there have been no mass cancellations as a result of the [[Aug. 7]] Embassy bombings in Nairobi, the Kenyan capital.",
+      "Embassy bombings in Nairobi",
+    ],
+    [
+      "names the event by the clause whose subject a date modifies",
+      "Officials also hoped she would produce new aid for their countries, where the [[Aug. 7]] terrorist blasts killed 257 people in Nairobi.",
+      "Terrorist blasts killed 257 people in Nairobi",
+    ],
+    [
+      "keeps the main clause when the dated noun is its object",
+      "Hezbollah fought the [[2006]] war with Israel.",
+      "Hezbollah fought the war with Israel",
+    ],
+    [
       "titles a relative clause with its noun",
       "The Syrian civil war, which erupted in [[March 2011]], has officially logged {{a decade}} of torment.",
       "The Syrian civil war erupted",

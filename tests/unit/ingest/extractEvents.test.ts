@@ -129,6 +129,23 @@ describe("extractEvents(article, match)", () => {
     expect(dates[0]?.[0]).toMatchObject({ value: "XXXX-WXX-1", day: null, key: null });
   });
 
+  it("makes no event of a wire dateline's date but keeps the dates after it", () => {
+    const { candidates, dates } = extractEvents(
+      article(["BEIRUT, June 8 (Reuters) - Aoun met ministers in Beirut on Saturday, June 7."]),
+      match,
+    );
+    expect(candidates.map((c) => c.date.start)).toEqual(["2025-06-07"]);
+    expect(dates[0]?.map((d) => [d.day, d.key === null])).toEqual([
+      ["2025-06-08", true],
+      ["2025-06-07", false],
+    ]);
+  });
+
+  it("keeps the dates of a sentence that merely starts with a capitalised place", () => {
+    const { candidates } = extractEvents(article(["Beirut, on June 7, saw protests against the strikes."]), match);
+    expect(candidates.map((c) => c.date.start)).toEqual(["2025-06-07"]);
+  });
+
   it("skips a forecast dated after publication", () => {
     const { candidates } = extractEvents(
       article(["The convoy aims to arrive in Rafah by the end of the week."]),

@@ -13,6 +13,8 @@ describe("clauseTense(text, sentence, start, end)", () => {
     ["The cabinet is set to vote on Friday.", "Friday", "future"],
     ["The team planned to leave on Thursday.", "Thursday", "future"],
     ["The group could come as soon as Tuesday.", "Tuesday", "future"],
+    ["They can take part in planning for the summit in April.", "April", "future"],
+    ["Talks were held ahead of the elections in May.", "May", "future"],
     ["The bomb exploded next to the embassy on Friday.", "Friday", "past"],
     ["The court is hearing the case on Monday.", "Monday", "present"],
     ["He said he will resign; the vote took place Monday.", "Monday", "past"],

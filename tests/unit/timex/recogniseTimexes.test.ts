@@ -45,6 +45,18 @@ describe("recogniseTimexes(text, {reference}) for month and day without a year",
     ["keeps the publication month", "Prices fell in July.", "2025-07-13", "2025-07"],
     ["takes June 1 of the same year for a June article", "On June 1, the boat set sail.", "2025-06-09", "2025-06-01"],
     ["lets a much nearer future day win over the tense", "The dividend is payable Dec. 7.", "1989-10-30", "1989-12-07"],
+    [
+      "takes the next April for a meeting being planned",
+      "They can take part in planning for the summit in April.",
+      "1998-12-05",
+      "1999-04",
+    ],
+    [
+      "lets a much nearer past month win over 'ahead of'",
+      "Talks were held ahead of the vote in May.",
+      "2025-07-13",
+      "2025-05",
+    ],
   ])("%s", (_, text, reference, value) => {
     expect(only(text, reference).value).toBe(value);
   });
