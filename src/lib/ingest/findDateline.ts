@@ -3,7 +3,7 @@
 const PLACE = String.raw`[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*`;
 const REGION = String.raw`[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*`;
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
-const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 const DAY = String.raw`(?:${WEEKDAY},?\s+)?(?:${MONTH}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${WEEKDAY})`;
 const DATELINE = new RegExp(
   String.raw`^\s*${PLACE}(?:,\s*${REGION})?,\s+${DAY}\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[—–_-]|:)`,
