@@ -1,3 +1,4 @@
+import { formatUtc } from "../dates/formatUtc.ts";
 import { makeIsoDay, normaliseIsoDay } from "../dates/index.ts";
 import { MONTH_PATTERN, monthNumber } from "./lexicon.ts";
 import type { InvalidDate } from "./types.ts";
@@ -57,20 +58,5 @@ export function findInvalidDates(text: string, options: { reference?: string | n
 }
 
 function monthName(month: number): string {
-  return (
-    [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ][month - 1] ?? `month ${month}`
-  );
+  return month >= 1 && month <= 12 ? formatUtc(Date.UTC(2000, month - 1, 1), { month: "long" }) : `month ${month}`;
 }
