@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { runIngest } from "../src/lib/ingest/runIngest.ts";
+import { runIngest } from "../src/lib/ingest/index.ts";
 import type { BuildReport } from "../src/schema/buildReport.ts";
 import { loadIngestInput } from "./ingest.ts";
 

@@ -13,8 +13,8 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_ARGS, chromiumPath } from "../tests/e2e/support/browser.ts";
-import { serveStatic } from "../tests/e2e/support/staticServer.ts";
+import { CHROMIUM_ARGS, chromiumPath } from "./support/browser.ts";
+import { serveStatic } from "./support/staticServer.ts";
 
 const TARGET = 0.95;
 // Scores wobble on a busy 2-core machine; the median of a few runs is what the bench reports.

@@ -1,13 +1,19 @@
 // Builds content/articles, content/events, events.json and report.json from the article sources.
-// This script only reads and writes files; the logic is in src/lib/ingest/runIngest.ts.
+// This script only reads and writes files; the logic is in src/lib/ingest (runIngest).
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { MAX_SOURCE_BYTES } from "../src/lib/ingest/decodeSource.ts";
-import { formatReport } from "../src/lib/ingest/formatReport.ts";
-import { IngestError } from "../src/lib/ingest/ingestWarning.ts";
-import type { SourceInput } from "../src/lib/ingest/readArticles.ts";
-import { type DataFile, type IngestInput, type IngestOutput, runIngest } from "../src/lib/ingest/runIngest.ts";
+
+import {
+  type DataFile,
+  formatReport,
+  IngestError,
+  type IngestInput,
+  type IngestOutput,
+  MAX_SOURCE_BYTES,
+  runIngest,
+  type SourceInput,
+} from "../src/lib/ingest/index.ts";
 
 /** Reads an input folder: sources (oversized ones by size only), sidecars, overrides and gazetteer. */
 export function loadIngestInput(inDir: string, overridesFile: string, gazetteerFile: string): IngestInput {

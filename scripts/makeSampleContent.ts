@@ -10,15 +10,9 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { makeSyntheticEvents } from "../src/lib/site/makeSyntheticEvents.ts";
-import { toEventsDocument } from "../src/lib/site/toEventsDocument.ts";
-import {
-  type Article,
-  articleSchema,
-  eventSchema,
-  eventsDocumentSchema,
-  type TimelineEvent,
-} from "../src/schema/index.ts";
+import { toEventsDocument } from "../src/lib/ingest/6-output/index.ts";
+import { type Article, articleSchema, eventSchema, type TimelineEvent } from "../src/schema/index.ts";
+import { makeSyntheticEvents } from "./support/makeSyntheticEvents.ts";
 
 const { values } = parseArgs({
   options: {
@@ -45,7 +39,7 @@ for (const folder of ["articles", "events"]) {
 }
 for (const article of articles) writeJson(join(values.out, "articles", `${article.id}.json`), article);
 for (const event of events) writeJson(join(values.out, "events", `${event.id}.json`), event);
-writeJson(join(values.out, "events.json"), eventsDocumentSchema.parse(toEventsDocument(articles, events)));
+writeJson(join(values.out, "events.json"), toEventsDocument(articles, events));
 console.log(`wrote ${articles.length} articles and ${events.length} events to ${values.out}/`);
 
 function readJsonFiles(folder: string): unknown[] {

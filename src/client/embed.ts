@@ -2,13 +2,10 @@
 // cannot know (theme, header, height, title, the timeline's window and topics), keeps links
 // and history out of the host page and reports the height to it. Touches no storage:
 // sandboxed frames throw on it.
-import type { EmbedView } from "../lib/embed/embedView.ts";
-import { fillWindow } from "../lib/embed/fillWindow.ts";
-import { formatEmbedParams } from "../lib/embed/formatEmbedParams.ts";
+import { type EmbedView, formatEmbedParams, parseEmbedParams } from "../lib/embed/embedParams.ts";
 import { frameTitle } from "../lib/embed/frameTitle.ts";
-import { parseEmbedParams } from "../lib/embed/parseEmbedParams.ts";
 import { readTopicNames } from "../lib/embed/readTopicNames.ts";
-import { formatViewState } from "../lib/timeline/parseViewState.ts";
+import { fillWindow, formatView } from "../lib/view/viewState.ts";
 import { reportHeight } from "./embedHeight.ts";
 import { sendLinksOutside } from "./embedLinks.ts";
 
@@ -60,6 +57,6 @@ function nameView(element: HTMLElement, view: EmbedView): void {
   if (open) {
     const { topics, from, to, event } = view;
     // Relative, so it points at whichever host serves this copy of the site.
-    open.href = `/${formatViewState({ topics, from, to, event })}`;
+    open.href = `/${formatView({ topics, from, to, event })}`;
   }
 }

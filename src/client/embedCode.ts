@@ -2,10 +2,10 @@
 // with the view on screen and copies it. The timeline keeps its view in the URL, so the snippet is
 // rebuilt from the URL whenever the reader is about to look at it or copy it.
 import { buildEmbedSnippet } from "../lib/embed/buildEmbedSnippet.ts";
-import { DEFAULT_EMBED_VIEW, type EmbedTheme } from "../lib/embed/embedView.ts";
+import { DEFAULT_EMBED_VIEW, type EmbedTheme } from "../lib/embed/embedParams.ts";
 import { frameTitle } from "../lib/embed/frameTitle.ts";
 import { readTopicNames } from "../lib/embed/readTopicNames.ts";
-import { parseViewState } from "../lib/timeline/parseViewState.ts";
+import { parseView } from "../lib/view/viewState.ts";
 
 for (const control of document.querySelectorAll<HTMLDetailsElement>("details[data-embed-code]")) bindEmbedCode(control);
 
@@ -19,7 +19,7 @@ function bindEmbedCode(control: HTMLDetailsElement): void {
   const names = readTopicNames(control.dataset.topicNames);
 
   const update = () => {
-    const url = parseViewState(location.search);
+    const url = parseView(location.search);
     const topics = url.topics.length > 0 ? url.topics : pageTopics;
     const view = {
       ...DEFAULT_EMBED_VIEW,

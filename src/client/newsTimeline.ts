@@ -1,7 +1,7 @@
 import { select } from "d3-selection";
 import "d3-transition";
 import { type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from "d3-zoom";
-import { DAY_MS, dayToTime, itemTimes, timeToDay } from "../lib/timeline/dayToTime.ts";
+import { DAY_MS } from "../lib/dates/isoDay.ts";
 import { fullExtent } from "../lib/timeline/defaultDomain.ts";
 import { describeItem, describeView } from "../lib/timeline/describeItem.ts";
 import { filterByTopics } from "../lib/timeline/filterByTopics.ts";
@@ -9,17 +9,18 @@ import { timelineHeight } from "../lib/timeline/geometry.ts";
 import { keyAction } from "../lib/timeline/keyAction.ts";
 import { type Lane, splitLanes } from "../lib/timeline/layoutLanes.ts";
 import { layoutTimeline } from "../lib/timeline/layoutTimeline.ts";
-import { makeScale } from "../lib/timeline/makeScale.ts";
+import { itemTimes } from "../lib/timeline/prepareItems.ts";
 import { sortItems } from "../lib/timeline/sortItems.ts";
 import { stepIndex } from "../lib/timeline/stepIndex.ts";
 import type { TimelineItem } from "../lib/timeline/types.ts";
-import { MIN_WINDOW_MS, maxZoom, transformFor } from "../lib/timeline/zoomLimits.ts";
+import { MIN_WINDOW_MS, makeScale, maxZoom, transformFor } from "../lib/timeline/zoomLimits.ts";
+import { daysOfWindow, type ViewState, windowOfDays } from "../lib/view/viewState.ts";
 import { DetailPanel } from "./detailPanel.ts";
 import { keepOneSvg } from "./keepOneSvg.ts";
 import { loadItems } from "./loadItems.ts";
 import { renderTimeline } from "./renderTimeline.ts";
 import { bindTopicFilters } from "./topicFilters.ts";
-import { readViewUrl, writeViewUrl } from "./viewUrl.ts";
+import { ViewHistory } from "./viewHistory.ts";
 import { allowGesture, prefersReducedMotion } from "./zoomDefaults.ts";
 
 /**
@@ -43,7 +44,7 @@ export class NewsTimeline extends HTMLElement {
   #lanes: Lane[] | null = null;
   #topicNames: Record<string, string> = {};
   #frame = 0;
-  #urlTimer = 0;
+  #history: ViewHistory | null = null;
   #quiet = true;
   #started = false;
 
@@ -59,11 +60,20 @@ export class NewsTimeline extends HTMLElement {
   async #start(): Promise<void> {
     this.#items = sortItems(await loadItems(this.dataset.src ?? "/timeline-data.json"));
     this.#rows = Number(this.dataset.rows) || 5;
-    const url = readViewUrl();
+    const topics = [...this.querySelectorAll<HTMLElement>(".tl-topics a[data-topic]")].map(
+      (a) => a.dataset.topic ?? "",
+    );
+    // Topics the filter offers are the ones the URL may name; an embed has no filter and checked its own already.
+    const known = topics.some(Boolean) ? { topics: topics.filter(Boolean) } : {};
+    const history = new ViewHistory(this.dataset.history === "replace" ? "replace" : "push", known);
+    this.#history = history;
+    const url = history.read();
     this.#topics = url.topics.length > 0 ? url.topics : (this.dataset.topics ?? "").split(",").filter(Boolean);
     this.#shown = filterByTopics(this.#items, this.#topics);
-    this.#home = [dayToTime(this.dataset.from ?? "2011-03-01"), dayToTime(this.dataset.to ?? "2025-01-01")];
-    this.#domain = url.from && url.to ? [dayToTime(url.from), dayToTime(url.to)] : this.#home;
+    // The server always writes the default window; the fallback only guards a page built without one.
+    const [from, to] = [this.dataset.from, this.dataset.to];
+    this.#home = from && to ? windowOfDays(from, to) : fullExtent(this.#items);
+    this.#domain = url.from && url.to ? windowOfDays(url.from, url.to) : this.#home;
     const [e0, e1] = fullExtent(this.#items);
     this.#extent = [Math.min(e0, this.#domain[0], this.#home[0]), Math.max(e1, this.#domain[1], this.#home[1])];
 
@@ -81,7 +91,7 @@ export class NewsTimeline extends HTMLElement {
     }
     this.#quiet = false;
     new ResizeObserver(() => this.#resize()).observe(this.querySelector(".tl-frame") ?? this);
-    window.addEventListener("popstate", () => this.#onPopState());
+    history.onTravel((view) => this.#onTravel(view));
   }
 
   #measure(): number {
@@ -149,7 +159,7 @@ export class NewsTimeline extends HTMLElement {
       if (this.#lanes) this.#lanes = splitLanes(this.#shown, topics);
       this.#render();
       this.#announce(`${this.#shown.length} events shown.`);
-      this.#scheduleUrl();
+      this.#history?.follow(() => this.#state());
     });
   }
 
@@ -159,7 +169,7 @@ export class NewsTimeline extends HTMLElement {
     this.#domain = [Number(from), Number(to)];
     cancelAnimationFrame(this.#frame);
     this.#frame = requestAnimationFrame(() => this.#render());
-    if (!this.#quiet) this.#scheduleUrl();
+    if (!this.#quiet) this.#history?.follow(() => this.#state());
   }
 
   #render(): void {
@@ -283,7 +293,7 @@ export class NewsTimeline extends HTMLElement {
     if (!this.#panel) return;
     this.#selected = id;
     this.#render();
-    if (history === "push") writeViewUrl(this.#state(), this.#historyMode());
+    if (history === "push") this.#history?.opened(this.#state());
     const title = await this.#panel.open(id, history === "push");
     this.#announce(`Opened: ${title ?? id}.`);
   }
@@ -294,39 +304,18 @@ export class NewsTimeline extends HTMLElement {
     this.#selected = null;
     this.#render();
     if (!fromHistory) {
-      // An entry we pushed is undone with Back, so Back and Close leave the same history.
-      if ((window.history.state as { timelineEvent?: string } | null)?.timelineEvent) window.history.back();
-      else writeViewUrl(this.#state(), "replace");
+      this.#history?.closed(this.#state());
     }
     this.#panel.close(this.#svg?.querySelector(`a.tl-event[data-id="${CSS.escape(id)}"]`));
   }
 
-  /**
-   * "push" adds a Back step per opened event. An embed sets data-history="replace": a frame's
-   * pushState lands in the host page's history, where Back should leave the article, not close a panel.
-   */
-  #historyMode(): "push" | "replace" {
-    return this.dataset.history === "replace" ? "replace" : "push";
-  }
-
-  #onPopState(): void {
-    const url = readViewUrl();
+  #onTravel(url: ViewState): void {
     if (url.event && url.event !== this.#selected) void this.#open(url.event, "none");
     else if (!url.event) this.#close(true);
   }
 
-  #state() {
-    return {
-      from: timeToDay(this.#domain[0]),
-      to: timeToDay(this.#domain[1]),
-      topics: this.#topics,
-      event: this.#selected,
-    };
-  }
-
-  #scheduleUrl(): void {
-    window.clearTimeout(this.#urlTimer);
-    this.#urlTimer = window.setTimeout(() => writeViewUrl(this.#state(), "replace"), 250);
+  #state(): ViewState {
+    return { ...daysOfWindow(this.#domain), topics: this.#topics, event: this.#selected };
   }
 
   #announce(message: string): void {

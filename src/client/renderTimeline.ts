@@ -1,13 +1,7 @@
 import { select } from "d3-selection";
 import { describeCluster, describeItem } from "../lib/timeline/describeItem.ts";
 import { LANE_ROWS, ROW_HEIGHT, rowTop } from "../lib/timeline/geometry.ts";
-import {
-  clusterAttributes,
-  eventClass,
-  labelAttributes,
-  markAttributes,
-  tickAttributes,
-} from "../lib/timeline/markAttributes.ts";
+import * as marks from "../lib/timeline/markAttributes.ts";
 import type { Cluster, PlacedItem, Tick, TimelineLayout } from "../lib/timeline/types.ts";
 
 type Attrs = Record<string, string | number>;
@@ -40,7 +34,7 @@ export function renderTimeline(
     })
     .attr("data-time", (d) => d.time)
     .each(function (d) {
-      const a = tickAttributes(d, width, layout.height);
+      const a = marks.tickAttributes(d, width, layout.height);
       setAttrs(this.querySelector("line"), a.line);
       setAttrs(this.querySelector("text"), a.text);
       select(this).select("text").text(d.label);
@@ -86,14 +80,14 @@ export function renderTimeline(
       return a;
     })
     .attr("href", (d) => `/events/${d.item.id}/`)
-    .attr("class", (d) => eventClass(d, d.item.id === state.selected))
+    .attr("class", (d) => marks.eventClass(d, d.item.id === state.selected))
     .attr("data-id", (d) => d.item.id)
     .attr("data-index", (d) => d.index)
     .attr("aria-label", (d) => describeItem(d.item))
     .attr("tabindex", (d) => (d.item.id === state.active ? 0 : -1))
     .each(function (d) {
-      setAttrs(this.querySelector("circle, rect"), markAttributes(d, width));
-      setAttrs(this.querySelector("text"), labelAttributes(d, width));
+      setAttrs(this.querySelector("circle, rect"), marks.markAttributes(d, width));
+      setAttrs(this.querySelector("text"), marks.labelAttributes(d, width));
       select(this).select("text").text(d.label);
     });
 
@@ -112,7 +106,7 @@ export function renderTimeline(
     .attr("data-count", (d) => d.count)
     .attr("aria-label", (d) => describeCluster(d.count, d.from, d.to))
     .each(function (d) {
-      const a = clusterAttributes(d, width, rows);
+      const a = marks.clusterAttributes(d, width, rows);
       setAttrs(this.querySelector("circle"), a.disc);
       setAttrs(this.querySelector("text"), a.text);
       select(this).select("text").text(String(d.count));

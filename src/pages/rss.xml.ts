@@ -1,8 +1,8 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
+import { loadEvents } from "../data/loadContent.ts";
 import { formatDateValue } from "../lib/dates/formatDateValue.ts";
 import { latestEvents } from "../lib/site/latestEvents.ts";
-import { loadEvents } from "../lib/site/loadContent.ts";
 
 /** The 50 latest events; an item's date is its event's first day, the only date every event has. */
 export const GET: APIRoute = async (context) => {

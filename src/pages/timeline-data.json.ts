@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { loadEvents } from "../lib/site/loadContent.ts";
+import { loadEvents } from "../data/loadContent.ts";
 import { encodePayload } from "../lib/timeline/encodePayload.ts";
 
 /** The timeline's client payload: trimmed items in time order, no quotes or article text. */

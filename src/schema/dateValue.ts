@@ -1,18 +1,9 @@
 import { z } from "astro/zod";
+import { PRECISIONS, type Precision } from "./precision.ts";
 
 /** How fine a calendar value is; the timeline draws a point for `day` and a band for the rest. */
-export const precisionSchema = z.enum([
-  "day",
-  "week",
-  "month",
-  "season",
-  "quarter",
-  "half",
-  "year",
-  "decade",
-  "century",
-]);
-export type Precision = z.infer<typeof precisionSchema>;
+export const precisionSchema = z.enum(PRECISIONS);
+export type { Precision };
 
 /** An ISO calendar day, YYYY-MM-DD (proleptic Gregorian, no time zone). */
 export const isoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");

@@ -36,28 +36,3 @@ export const eventSchema = z.object({
   edited: z.array(z.string()),
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
-
-/** The public data document: /events.json and OUT/events.json. Researchers rely on its shape. */
-export const eventsDocumentSchema = z.object({
-  articles: z.array(
-    z.object({
-      id: z.string(),
-      headline: z.string(),
-      files: z.array(z.string()),
-      url: z.string().nullable(),
-      published: isoDaySchema.nullable(),
-      publishedBasis: z.string(),
-    }),
-  ),
-  events: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      date: dateValueSchema,
-      topics: z.array(z.string()),
-      context: z.boolean(),
-      sources: z.array(eventSourceSchema),
-    }),
-  ),
-});
-export type EventsDocument = z.infer<typeof eventsDocumentSchema>;

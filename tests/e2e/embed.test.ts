@@ -2,9 +2,16 @@ import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { frameHeight, openHost, readBuiltItems, startTwoSites, type TwoSites } from "../fixtures/embed/twoSites.ts";
-import { launchBrowser } from "./support/browser.ts";
-import { screenshot } from "./support/screenshot.ts";
+import { launchBrowser } from "../../scripts/support/browser.ts";
+import {
+  frameHeight,
+  openHost,
+  readBuiltItems,
+  startTwoSites,
+  type TwoSites,
+  waitForFit,
+} from "../fixtures/embed/twoSites.ts";
+import { measureLook, screenshot } from "./support/screenshot.ts";
 
 const { topics, items } = readBuiltItems();
 const topic = topics.at(-1) as string;
@@ -188,7 +195,14 @@ describe("the embeddable timeline inside another site's page", () => {
 
   it("ignores height messages of the wrong shape, out of bounds or from another window", async () => {
     const { page, frame } = await open("default");
-    const before = await frameHeight(page);
+    // Every height the host gives the frame from now on, in order.
+    await page.evaluate(() => {
+      const iframe = document.querySelector("iframe");
+      const seen: string[] = [];
+      (window as unknown as { heightsSeen: string[] }).heightsSeen = seen;
+      if (iframe)
+        new MutationObserver(() => seen.push(iframe.style.height)).observe(iframe, { attributeFilter: ["style"] });
+    });
     const bad = [
       { type: "timeline:height", v: 1, height: 99 },
       { type: "timeline:height", v: 1, height: 99999 },
@@ -207,11 +221,11 @@ describe("the embeddable timeline inside another site's page", () => {
     await page.evaluate(() =>
       document.querySelector("iframe")?.contentWindow?.postMessage({ type: "timeline:height", v: 1, height: 300 }, "*"),
     );
-    await page.waitForTimeout(300);
-    expect(await frameHeight(page)).toBe(before);
-    // The control: the same channel with a good message does resize.
+    // The control: the same channel with a good message does resize. Messages are handled in order, so once it
+    // has applied every bad one before it has been handled too, and none may have changed the height.
     await frame.evaluate(() => window.parent.postMessage({ type: "timeline:height", v: 1, height: 333 }, "*"));
     await page.waitForFunction(() => document.querySelector("iframe")?.style.height === "333px");
+    expect(await page.evaluate(() => (window as unknown as { heightsSeen: string[] }).heightsSeen)).toEqual(["333px"]);
     await page.close();
   });
 
@@ -255,13 +269,32 @@ describe("the embeddable timeline inside another site's page", () => {
     await context.close();
   });
 
-  it.each([320, 700])("looks right at %i px wide (screenshots)", async (width) => {
-    for (const name of ["default", "dark", "event"]) {
-      const { page, frame } = await open(name, width);
-      if (name === "event") await frame.waitForSelector(".tl-panel:not([hidden]) .event-title");
-      await page.waitForTimeout(300);
-      await screenshot(page, `embed-host-${width}-${name}`);
-      await page.close();
-    }
-  });
+  it.each([320, 700])(
+    "fits the frame at %i px wide, light, dark and with an event open (screenshots)",
+    async (width) => {
+      for (const name of ["default", "dark", "event"]) {
+        const { page, frame, errors } = await open(name, width);
+        if (name === "event") {
+          await frame.waitForSelector(".tl-panel:not([hidden]) .event-title");
+          await waitForFit(page, frame);
+        }
+        await screenshot(page, `embed-host-${width}-${name}`);
+        const look = await measureLook(frame);
+        // Nothing spills sideways or needs scrolling inside the frame, and the frame sits in the article's column.
+        expect(look.overflowX, name).toBe(0);
+        expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), name).toBe(
+          true,
+        );
+        expect((await page.locator("iframe").boundingBox())?.width, name).toBeLessThanOrEqual(width);
+        expect(look.headingVisible, name).toBe(true);
+        // Dark is dark and light is light, with the heading readable on it.
+        const dark = name === "dark";
+        expect(dark ? look.backgroundLuminance < 0.05 : look.backgroundLuminance > 0.8, name).toBe(true);
+        expect(dark ? look.headingLuminance > 0.5 : look.headingLuminance < 0.1, name).toBe(true);
+        if (name === "event") expect(await frame.locator(".tl-panel .event-title").isVisible()).toBe(true);
+        expect(errors, name).toEqual([]);
+        await page.close();
+      }
+    },
+  );
 });

@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../../scripts/support/browser.ts";
 import { openHost, readBuiltItems, startTwoSites, type TwoSites } from "../fixtures/embed/twoSites.ts";
-import { launchBrowser } from "./support/browser.ts";
 import { SCREENSHOT_DIR } from "./support/screenshot.ts";
 
 const topic = readBuiltItems().topics.at(-1) as string;

@@ -2,9 +2,9 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { headersForPath } from "../../src/lib/embed/headersFile.ts";
+import { launchBrowser } from "../../scripts/support/browser.ts";
 import { frameHeight, HEADER_RULES, startTwoSites, type TwoSites } from "../fixtures/embed/twoSites.ts";
-import { launchBrowser } from "./support/browser.ts";
+import { headersForPath } from "../support/headersFile.ts";
 
 describe("public/_headers: the embed frameable and working, the rest of the site not frameable", () => {
   let browser: Browser;
@@ -25,8 +25,14 @@ describe("public/_headers: the embed frameable and working, the rest of the site
 
   it("needs CORS on /_astro/: without it the sandboxed embed's script never runs and the frame stays 480 px", async () => {
     const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+    // The frame's module script is a CORS request from origin null: without the header it fails, and with it
+    // everything that could resize the frame.
+    const scriptFailed = page.waitForEvent("requestfailed", {
+      predicate: (request) => request.url().includes("/_astro/") && request.resourceType() === "script",
+      timeout: 15_000,
+    });
     await page.goto(`${sites.host.url}/no-headers.html`);
-    await page.waitForTimeout(1500);
+    await scriptFailed;
     expect(await page.$eval("iframe", (iframe) => iframe.style.height)).toBe("");
     expect(await frameHeight(page)).toBe(480);
     await page.close();
@@ -35,10 +41,10 @@ describe("public/_headers: the embed frameable and working, the rest of the site
   it("refuses to let another site frame the home page", async () => {
     const page = await browser.newPage();
     await page.goto(`${sites.host.url}/frames-home.html`);
-    await page.waitForTimeout(500);
-    const frame = await (await page.$("iframe"))?.contentFrame();
     // Chromium shows its own error page in place of a refused frame.
-    expect(frame?.url()).toMatch(/^chrome-error:/);
+    await expect
+      .poll(async () => (await (await page.$("iframe"))?.contentFrame())?.url(), { timeout: 10_000 })
+      .toMatch(/^chrome-error:/);
     await page.close();
   });
 

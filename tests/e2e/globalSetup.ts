@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
-import { chromiumPath, missingBrowserMessage } from "./support/browser.ts";
-import { serveStatic } from "./support/staticServer.ts";
+import { chromiumPath, missingBrowserMessage } from "../../scripts/support/browser.ts";
+import { serveStatic } from "../../scripts/support/staticServer.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "./support/browser.ts";
+import { launchBrowser } from "../../scripts/support/browser.ts";
 import { screenshot } from "./support/screenshot.ts";
 
 describe("the built home page in Chromium", () => {

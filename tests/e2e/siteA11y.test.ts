@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "./support/browser.ts";
-import { screenshot } from "./support/screenshot.ts";
+import { launchBrowser } from "../../scripts/support/browser.ts";
+import { measureLook, screenshot } from "./support/screenshot.ts";
 
 const base = () => inject("baseURL");
 
@@ -54,7 +54,7 @@ describe("every page type, light and dark", () => {
     });
   }
 
-  it("writes screenshots at 375 and 1440 px, light and dark", async () => {
+  it("fits 375 and 1440 px, light and dark, with readable headings (screenshots)", async () => {
     for (const scheme of ["light", "dark"] as const)
       for (const width of [375, 1440]) {
         for (const { name, path } of pages) {
@@ -62,8 +62,22 @@ describe("every page type, light and dark", () => {
           const page = await context.newPage();
           await page.goto(`${base()}${path}`);
           await page.waitForLoadState("networkidle");
-          await page.waitForTimeout(150);
+          // Pages with a timeline are shown once the client has taken over the drawing.
+          if (await page.locator("news-timeline").count())
+            await expect.poll(() => page.locator("news-timeline svg.tl-svg").count()).toBe(1);
+          if (name === "home-panel") await page.locator(".tl-panel .event-title").waitFor();
           await screenshot(page, `site-${name}-${width}-${scheme}`);
+          const look = await measureLook(page);
+          const where = `${name} ${width} ${scheme}`;
+          expect(look.overflowX, `${where}: nothing spills sideways`).toBe(0);
+          expect(look.headingVisible, `${where}: the heading shows`).toBe(true);
+          if (scheme === "dark") {
+            expect(look.backgroundLuminance, where).toBeLessThan(0.05);
+            expect(look.headingLuminance, where).toBeGreaterThan(0.5);
+          } else {
+            expect(look.backgroundLuminance, where).toBeGreaterThan(0.8);
+            expect(look.headingLuminance, where).toBeLessThan(0.1);
+          }
           await context.close();
         }
       }

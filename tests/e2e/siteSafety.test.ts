@@ -2,9 +2,9 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../../scripts/support/browser.ts";
+import { type RunningServer, serveStatic } from "../../scripts/support/staticServer.ts";
 import { buildFixtureSite } from "../fixtures/site/buildFixtureSite.ts";
-import { launchBrowser } from "./support/browser.ts";
-import { type RunningServer, serveStatic } from "./support/staticServer.ts";
 
 const EVIL = "<script>alert('x')</script>";
 

@@ -1,6 +1,6 @@
 import type { DateValue } from "../../schema/dateValue.ts";
-import { dayToTime } from "../timeline/dayToTime.ts";
 import { formatUtc } from "./formatUtc.ts";
+import { dayToTime } from "./isoDay.ts";
 
 /**
  * A date value in words at its precision: "5 December 2014", "week of 7 July 2025", "December 2024",

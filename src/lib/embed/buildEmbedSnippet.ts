@@ -1,6 +1,4 @@
-import { DEFAULT_FRAME_HEIGHT, type EmbedView } from "./embedView.ts";
-import { escapeAttribute } from "./escapeAttribute.ts";
-import { formatEmbedParams } from "./formatEmbedParams.ts";
+import { DEFAULT_FRAME_HEIGHT, type EmbedView, formatEmbedParams } from "./embedParams.ts";
 
 /** What the snippet needs besides the view. */
 export interface SnippetOptions {
@@ -31,4 +29,11 @@ export function buildEmbedSnippet(origin: string, view: EmbedView, options: Snip
   const iframe = `<iframe ${attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(" ")}></iframe>`;
   const script = `<script src="${escapeAttribute(`${base}/embed.js`)}" async></script>`;
   return `${iframe}\n${script}`;
+}
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Escapes text for a double- or single-quoted HTML attribute (and for text content). */
+export function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
 }

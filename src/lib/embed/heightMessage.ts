@@ -1,4 +1,4 @@
-import { EMBED_HEIGHT_BOUNDS } from "./embedView.ts";
+import { EMBED_HEIGHT_BOUNDS } from "./embedParams.ts";
 
 /** `type` of the message an embed posts to its parent when its content height changes. */
 export const HEIGHT_MESSAGE_TYPE = "timeline:height";

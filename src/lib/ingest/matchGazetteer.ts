@@ -1,5 +1,5 @@
+import { ascending } from "d3-array";
 import type { Gazetteer, GazetteerEntry } from "../../schema/gazetteer.ts";
-import { compareStrings } from "./compareStrings.ts";
 
 /** What a text names, as sorted gazetteer ids. */
 export interface GazetteerMatches {
@@ -29,7 +29,7 @@ function compileCategory(entries: readonly GazetteerEntry[]): (text: string) => 
   for (const entry of entries)
     for (const alias of entry.aliases) if (!byAlias.has(keyOf(alias))) byAlias.set(keyOf(alias), entry.id);
   const aliases = [...new Set(entries.flatMap((e) => e.aliases))].sort(
-    (a, b) => b.length - a.length || compareStrings(a, b),
+    (a, b) => b.length - a.length || ascending(a, b),
   );
   const sensitive = aliases.filter((a) => a !== a.toLowerCase());
   const insensitive = aliases.filter((a) => a === a.toLowerCase());
@@ -38,7 +38,7 @@ function compileCategory(entries: readonly GazetteerEntry[]): (text: string) => 
     const found = new Set<string>();
     for (const regex of regexes)
       for (const m of text.matchAll(regex)) found.add(byAlias.get(keyOf(m[1] as string)) as string);
-    return [...found].sort(compareStrings);
+    return [...found].sort(ascending);
   };
 }
 

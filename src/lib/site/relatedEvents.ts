@@ -1,4 +1,5 @@
-import { dayToTime } from "../timeline/dayToTime.ts";
+import { ascending, bisector } from "d3-array";
+import { dayToTime } from "../dates/isoDay.ts";
 import type { TimelineItem } from "../timeline/types.ts";
 
 /**
@@ -16,14 +17,14 @@ export function makeRelatedEvents<T extends TimelineItem>(all: readonly T[], lim
       byTopic.set(topic, list);
     }
   }
-  for (const list of byTopic.values()) list.sort((a, b) => a.time - b.time || (a.item.id < b.item.id ? -1 : 1));
+  for (const list of byTopic.values()) list.sort((a, b) => a.time - b.time || ascending(a.item.id, b.item.id));
 
   return (event) => {
     const at = dayToTime(event.start);
     const found = new Map<string, { item: T; distance: number }>();
     for (const topic of event.topics) {
       const list = byTopic.get(topic) ?? [];
-      const centre = lowerBound(list, at);
+      const centre = byTime.left(list, at);
       // limit + 1 on each side is enough: the event itself may be among them.
       for (let i = Math.max(centre - limit - 1, 0); i < Math.min(centre + limit + 1, list.length); i++) {
         const entry = list[i];
@@ -32,7 +33,7 @@ export function makeRelatedEvents<T extends TimelineItem>(all: readonly T[], lim
       }
     }
     return [...found.values()]
-      .sort((a, b) => a.distance - b.distance || (a.item.id < b.item.id ? -1 : 1))
+      .sort((a, b) => a.distance - b.distance || ascending(a.item.id, b.item.id))
       .slice(0, limit)
       .map(({ item }) => item);
   };
@@ -43,13 +44,4 @@ export function relatedEvents<T extends TimelineItem>(event: T, all: readonly T[
   return makeRelatedEvents(all, limit)(event);
 }
 
-function lowerBound(list: readonly { time: number }[], time: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid]?.time ?? 0) < time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const byTime = bisector((entry: { time: number }) => entry.time);

@@ -1,8 +1,7 @@
-import { DAY_MS, dayToTime, itemTimes } from "./dayToTime.ts";
+import { DAY_MS, dayToTime } from "../dates/isoDay.ts";
+import { MAIN_PERIOD_START } from "../dates/mainPeriod.ts";
+import { itemTimes } from "./prepareItems.ts";
 import type { TimelineItem } from "./types.ts";
-
-/** The main period starts with the Syrian uprising; earlier events are context reached by zooming out. */
-export const MAIN_PERIOD_START = "2011-03-01";
 
 /** Default view: March 2011 to a little after the latest event (or to the data's ends when it lies elsewhere). */
 export function defaultDomain(items: readonly TimelineItem[]): [number, number] {

@@ -1,5 +1,5 @@
 import { formatDateValue } from "../dates/formatDateValue.ts";
-import { timeToDay } from "./dayToTime.ts";
+import { timeToDay } from "../dates/isoDay.ts";
 import type { TimelineItem } from "./types.ts";
 
 /** Accessible name of an event on the timeline: its title and its date in words. */
@@ -16,7 +16,8 @@ export function describeCluster(count: number, from: number, to: number): string
 
 /** Accessible name of the whole drawing: how many events and which window is on screen. */
 export function describeView(count: number, domain: readonly [number, number]): string {
-  return `Timeline of ${count} events, showing ${monthWords(domain[0])} to ${monthWords(domain[1])}`;
+  // The window ends at a midnight that belongs to the next day: the last day shown is the one before it.
+  return `Timeline of ${count} events, showing ${monthWords(domain[0])} to ${monthWords(Math.max(domain[1] - 1, domain[0]))}`;
 }
 
 function monthWords(time: number): string {

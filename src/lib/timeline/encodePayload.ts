@@ -1,4 +1,4 @@
-import type { Precision } from "../../schema/dateValue.ts";
+import { PRECISIONS } from "../../schema/precision.ts";
 import type { TimelineItem } from "./types.ts";
 
 /**
@@ -9,22 +9,6 @@ export interface TimelinePayload {
   topics: string[];
   items: [string, string, string, string, number, number, number[]][];
 }
-
-/**
- * Precision codes in the payload. Listed here rather than read from the zod schema so the browser bundle
- * does not carry zod; a unit test checks the list matches the schema.
- */
-export const PRECISIONS: readonly Precision[] = [
-  "day",
-  "week",
-  "month",
-  "season",
-  "quarter",
-  "half",
-  "year",
-  "decade",
-  "century",
-];
 
 /** Packs items for /timeline-data.json. */
 export function encodePayload(items: readonly TimelineItem[]): TimelinePayload {

@@ -1,6 +1,6 @@
+import { bisectLeft } from "d3-array";
 import { CHAR_WIDTH, CLUSTER_EDGE, CLUSTER_GAP, CLUSTER_MIN_DISTANCE, LABEL_GAP } from "./geometry.ts";
-import { lowerBound, prepareItems } from "./prepareItems.ts";
-import { RowSpans } from "./rowSpans.ts";
+import { prepareItems } from "./prepareItems.ts";
 import type { Cluster, PlacedItem, TimelineItem } from "./types.ts";
 
 /** Options of {@link layoutEvents}. */
@@ -30,8 +30,8 @@ export function layoutEvents(
 
   // Items are in start order, so only those starting between (from − longest item) and `to` can show.
   const { t0: starts, t1: ends, labels, maxSpan } = prepareItems(items);
-  const first = lowerBound(starts, from - maxSpan);
-  const last = lowerBound(starts, to + 1);
+  const first = bisectLeft(starts, from - maxSpan);
+  const last = bisectLeft(starts, to + 1);
   // The pinned event goes first; bands wider than a quarter of the view go last, so a year that spans
   // the whole window cannot take every row from the days inside it. Within each group, start order.
   const pinned: Candidate[] = [];
@@ -156,4 +156,25 @@ export function spreadMarks<T extends { x: number }>(marks: T[], width: number, 
 
 function clamp(x: number, lo: number, hi: number): number {
   return Math.min(Math.max(x, lo), hi);
+}
+
+/** The taken stretches of one row of labels, kept sorted so a fit is a binary search, not a scan. */
+export class RowSpans {
+  #starts: number[] = [];
+  #ends: number[] = [];
+
+  /** True when [left, right) overlaps nothing already in the row. */
+  fits(left: number, right: number): boolean {
+    const i = bisectLeft(this.#starts, left);
+    const before = this.#ends[i - 1];
+    const after = this.#starts[i];
+    return (before === undefined || before <= left) && (after === undefined || after >= right);
+  }
+
+  /** Takes [left, right); call only after {@link fits} said yes. */
+  add(left: number, right: number): void {
+    const i = bisectLeft(this.#starts, left);
+    this.#starts.splice(i, 0, left);
+    this.#ends.splice(i, 0, right);
+  }
 }

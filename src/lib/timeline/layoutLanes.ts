@@ -1,3 +1,4 @@
+import { ascending } from "d3-array";
 import { AXIS_HEIGHT, LANE_LABEL_WIDTH, LANE_ROWS, ROW_HEIGHT } from "./geometry.ts";
 import { layoutEvents, spreadMarks } from "./layoutEvents.ts";
 import type { Cluster, PlacedItem, TimelineItem } from "./types.ts";
@@ -21,7 +22,7 @@ export function splitLanes(items: readonly TimelineItem[], chosen: readonly stri
   const topics = (
     chosen.length > 0
       ? [...chosen]
-      : [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))
+      : [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || ascending(a, b))
   )
     .filter((topic) => counts.has(topic))
     .slice(0, MAX_LANES - 1);

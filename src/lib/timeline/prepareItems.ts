@@ -1,5 +1,5 @@
-import { itemTimes } from "./dayToTime.ts";
-import { shortenLabel } from "./shortenLabel.ts";
+import { DAY_MS, dayToTime } from "../dates/isoDay.ts";
+import { MAX_LABEL_CHARS } from "./geometry.ts";
 import type { TimelineItem } from "./types.ts";
 
 /** What the layout needs of each item, worked out once per list instead of on every zoom frame. */
@@ -34,14 +34,16 @@ export function prepareItems(items: readonly TimelineItem[]): PreparedItems {
   return prepared;
 }
 
-/** First index whose value is at least `x` in an ascending array. */
-export function lowerBound(values: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] ?? 0) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** The time span an item covers: from its first midnight to the midnight after its last day. */
+export function itemTimes(item: { start: string; end: string }): [number, number] {
+  return [dayToTime(item.start), dayToTime(item.end) + DAY_MS];
+}
+
+/** Cuts a title to a label length at a word boundary, with an ellipsis, so rows stay readable. */
+export function shortenLabel(title: string, max = MAX_LABEL_CHARS): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  // Keep at least half the room: a very long first word is cut mid-word rather than leaving a stub.
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

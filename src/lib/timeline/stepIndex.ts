@@ -1,4 +1,4 @@
-import { itemTimes } from "./dayToTime.ts";
+import { itemTimes } from "./prepareItems.ts";
 import type { TimelineItem } from "./types.ts";
 
 /**

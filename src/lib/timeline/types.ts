@@ -1,4 +1,4 @@
-import type { Precision } from "../../schema/dateValue.ts";
+import type { Precision } from "../../schema/precision.ts";
 
 /** The trimmed event the timeline draws: everything it needs, nothing from the article bodies. */
 export interface TimelineItem {

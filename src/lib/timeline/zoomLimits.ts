@@ -1,4 +1,5 @@
-import { DAY_MS } from "./dayToTime.ts";
+import { type ScaleTime, scaleUtc } from "d3-scale";
+import { DAY_MS } from "../dates/isoDay.ts";
 
 /** Narrowest window the timeline zooms to: a week, where single days are far apart. */
 export const MIN_WINDOW_MS = 7 * DAY_MS;
@@ -20,4 +21,11 @@ export function transformFor(
 /** Largest zoom factor for an extent: one that shows {@link MIN_WINDOW_MS}. */
 export function maxZoom(extent: readonly [number, number]): number {
   return Math.max((extent[1] - extent[0]) / MIN_WINDOW_MS, 1);
+}
+
+/** A UTC time scale from a [from, to] domain in ms to [0, width] px; UTC so the machine's zone never moves a day. */
+export function makeScale(domain: readonly [number, number], width: number): ScaleTime<number, number> {
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range([0, width]);
 }

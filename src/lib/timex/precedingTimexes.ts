@@ -1,15 +1,11 @@
+import { bisector } from "d3-array";
 import type { Timex } from "./types.ts";
+
+const byStart = bisector((t: Timex) => t.start);
 
 /** Index of the last expression that ends at or before `offset` in a list sorted by start, or -1. */
 export function lastIndexBefore(sorted: readonly Timex[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as Timex).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  let i = lo - 1;
+  let i = byStart.left(sorted, offset) - 1;
   while (i >= 0 && (sorted[i] as Timex).end > offset) i--;
   return i;
 }

@@ -1,3 +1,5 @@
+import { bisectRight } from "d3-array";
+
 /** Offsets where sentences begin, in order (always starting with 0); a cheap splitter that keeps "Oct. 7" and "U.S." whole. */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
@@ -14,13 +16,7 @@ export function sentenceAt(
   textLength: number,
   offset: number,
 ): { start: number; end: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = Math.max(bisectRight(starts, offset) - 1, 0);
   return { start: starts[lo] as number, end: starts[lo + 1] ?? textLength };
 }
 

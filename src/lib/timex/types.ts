@@ -1,4 +1,4 @@
-import type { Precision } from "../../schema/dateValue.ts";
+import type { Precision } from "../../schema/precision.ts";
 
 /** TIMEX3 types of ISO-TimeML. */
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatIsoDay, isIsoDay, makeIsoDay, normaliseIsoDay, parseIsoDay } from "../../../src/lib/dates/isoDay.ts";
+import { formatIsoDay, parseIsoDay } from "../../../src/lib/dates/calendar.ts";
+import { isIsoDay, makeIsoDay, normaliseIsoDay } from "../../../src/lib/dates/isoDay.ts";
 
 describe("parseIsoDay(day) and formatIsoDay(date)", () => {
   it("round-trips a day whatever the machine's zone", () => {

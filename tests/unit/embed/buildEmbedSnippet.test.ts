@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildEmbedSnippet } from "../../../src/lib/embed/buildEmbedSnippet.ts";
-import { DEFAULT_EMBED_VIEW } from "../../../src/lib/embed/embedView.ts";
+import { DEFAULT_EMBED_VIEW } from "../../../src/lib/embed/embedParams.ts";
 
 describe("buildEmbedSnippet(origin, view)", () => {
   it("writes a sandboxed, lazy, titled iframe of /embed/ and the host script", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { EMBED_HEIGHT_BOUNDS } from "../../../src/lib/embed/embedView.ts";
+import { EMBED_HEIGHT_BOUNDS } from "../../../src/lib/embed/embedParams.ts";
 import { HEIGHT_MESSAGE_TYPE, HEIGHT_MESSAGE_VERSION } from "../../../src/lib/embed/heightMessage.ts";
 import { MESSAGE_CASES } from "../../fixtures/embed/heightMessageCases.ts";
 

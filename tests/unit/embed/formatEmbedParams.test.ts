@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EMBED_VIEW, type EmbedView } from "../../../src/lib/embed/embedView.ts";
-import { formatEmbedParams } from "../../../src/lib/embed/formatEmbedParams.ts";
-import { parseEmbedParams } from "../../../src/lib/embed/parseEmbedParams.ts";
+import {
+  DEFAULT_EMBED_VIEW,
+  type EmbedView,
+  formatEmbedParams,
+  parseEmbedParams,
+} from "../../../src/lib/embed/embedParams.ts";
 
 const view = (changes: Partial<EmbedView>): EmbedView => ({ ...DEFAULT_EMBED_VIEW, ...changes });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headersForPath, matchesPattern, parseHeadersFile } from "../../../src/lib/embed/headersFile.ts";
+import { headersForPath, matchesPattern, parseHeadersFile } from "../../support/headersFile.ts";
 
 describe("matchesPattern(pattern, path)", () => {
   it.each([

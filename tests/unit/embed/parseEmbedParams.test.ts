@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EMBED_VIEW, type EmbedView } from "../../../src/lib/embed/embedView.ts";
-import { parseEmbedParams } from "../../../src/lib/embed/parseEmbedParams.ts";
+import { DEFAULT_EMBED_VIEW, type EmbedView, parseEmbedParams } from "../../../src/lib/embed/embedParams.ts";
 
 const view = (changes: Partial<EmbedView>): EmbedView => ({ ...DEFAULT_EMBED_VIEW, ...changes });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { headersForPath, parseHeadersFile } from "../../../src/lib/embed/headersFile.ts";
+import { headersForPath, parseHeadersFile } from "../../support/headersFile.ts";
 
 const rules = parseHeadersFile(readFileSync("public/_headers", "utf8"));
 

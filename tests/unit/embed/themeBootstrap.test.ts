@@ -1,6 +1,6 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { parseEmbedParams } from "../../../src/lib/embed/parseEmbedParams.ts";
+import { parseEmbedParams } from "../../../src/lib/embed/embedParams.ts";
 import { THEME_BOOTSTRAP_SCRIPT } from "../../../src/lib/embed/themeBootstrap.ts";
 
 /** Runs the inline script against a stub document and returns the attributes it set. */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { resolveStaticPath } from "../../e2e/support/staticServer.ts";
+import { resolveStaticPath } from "../../../scripts/support/staticServer.ts";
 
 describe("resolveStaticPath(root, urlPath)", () => {
   const root = mkdtempSync(join(tmpdir(), "static-"));

@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { fixtures, seeds } from "./loadFolder.ts";
-import { runIngestCli, tempDir } from "./runIngestCli.ts";
+import { fixtures, seeds } from "../../support/loadFolder.ts";
+import { runIngestCli, tempDir } from "../../support/runIngestCli.ts";
 
 const made: string[] = [];
 const temp = (name: string) => {

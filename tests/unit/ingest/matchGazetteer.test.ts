@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentWords, jaccard } from "../../../src/lib/ingest/contentWords.ts";
+import { contentWords, jaccard } from "../../../src/lib/ingest/4-events/index.ts";
 import { compileGazetteer } from "../../../src/lib/ingest/matchGazetteer.ts";
 import { gazetteerSchema } from "../../../src/schema/gazetteer.ts";
 

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { IngestError } from "../../../src/lib/ingest/ingestWarning.ts";
-import { runIngest } from "../../../src/lib/ingest/runIngest.ts";
-import { fixtures, loadFolder, seeds, textSource } from "./loadFolder.ts";
+import { IngestError, runIngest } from "../../../src/lib/ingest/index.ts";
+import { fixtures, loadFolder, seeds, textSource } from "../../support/loadFolder.ts";
 
 const overrides = (value: unknown) => ({ overrides: { file: "overrides.json", text: JSON.stringify(value) } });
 

@@ -3,17 +3,9 @@ import { groupByYear } from "../../../src/lib/site/groupByYear.ts";
 import { latestEvents } from "../../../src/lib/site/latestEvents.ts";
 import { relatedEvents } from "../../../src/lib/site/relatedEvents.ts";
 import type { TimelineItem } from "../../../src/lib/timeline/types.ts";
+import { item as makeItem } from "../../support/factories.ts";
 
-const item = (id: string, start: string, topics: string[]): TimelineItem => ({
-  id,
-  title: id,
-  start,
-  end: start,
-  precision: "day",
-  approximate: false,
-  topics,
-  context: false,
-});
+const item = (id: string, start: string, topics: string[]) => makeItem(id, start, { topics });
 const all = [
   item("a", "2011-03-15", ["syria"]),
   item("b", "2011-04-01", ["syria"]),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datetimeOf, sliceParagraph } from "../../../src/lib/site/sliceParagraph.ts";
-import { splitQuote } from "../../../src/lib/site/splitQuote.ts";
+import { datetimeOf, sliceParagraph, splitQuote } from "../../../src/lib/site/sliceParagraph.ts";
 
 const date = (start: number, end: number, value = "2011-03", event: string | null = "e") => ({
   start,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { dayToTime } from "../../../src/lib/dates/isoDay.ts";
 import { chooseTicks } from "../../../src/lib/timeline/chooseTicks.ts";
-import { dayToTime } from "../../../src/lib/timeline/dayToTime.ts";
 
 const domain = (from: string, to: string): [number, number] => [dayToTime(from), dayToTime(to)];
 

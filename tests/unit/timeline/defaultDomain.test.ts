@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { dayToTime, timeToDay } from "../../../src/lib/timeline/dayToTime.ts";
+import { dayToTime, timeToDay } from "../../../src/lib/dates/isoDay.ts";
 import { defaultDomain, fullExtent } from "../../../src/lib/timeline/defaultDomain.ts";
-import type { TimelineItem } from "../../../src/lib/timeline/types.ts";
+import { item as makeItem } from "../../support/factories.ts";
 
-const item = (start: string, end = start): TimelineItem => ({
-  id: start,
-  title: start,
-  start,
-  end,
-  precision: "day",
-  approximate: false,
-  topics: [],
-  context: false,
-});
+/** A day, or a span from `start` to `end`, id by its start. */
+const item = (start: string, end = start) => makeItem(start, start, { end });
 
 describe("defaultDomain(items)", () => {
   it("runs from March 2011 to a month after the latest event, leaving context events outside", () => {

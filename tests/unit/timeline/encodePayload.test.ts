@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodePayload, encodePayload, PRECISIONS } from "../../../src/lib/timeline/encodePayload.ts";
+import { decodePayload, encodePayload } from "../../../src/lib/timeline/encodePayload.ts";
 import type { TimelineItem } from "../../../src/lib/timeline/types.ts";
-import { precisionSchema } from "../../../src/schema/dateValue.ts";
 
 const items: TimelineItem[] = [
   {
@@ -33,9 +32,5 @@ describe("encodePayload(items)", () => {
 
   it("lists each topic once", () => {
     expect(encodePayload(items).topics).toEqual(["israel", "lebanon", "syria"]);
-  });
-
-  it("uses the schema's precisions in the schema's order", () => {
-    expect(PRECISIONS).toEqual(precisionSchema.options);
   });
 });

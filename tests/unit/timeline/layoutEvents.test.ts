@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dayToTime } from "../../../src/lib/timeline/dayToTime.ts";
+import { dayToTime } from "../../../src/lib/dates/isoDay.ts";
 import { CHAR_WIDTH } from "../../../src/lib/timeline/geometry.ts";
 import { gatherClusters, layoutEvents, spreadMarks } from "../../../src/lib/timeline/layoutEvents.ts";
 import type { TimelineItem } from "../../../src/lib/timeline/types.ts";
+import { item as makeItem } from "../../support/factories.ts";
 
+/** A Syria event titled "Event <id>": label widths in these cases depend on the title. */
 function item(id: string, start: string, end = start, precision: TimelineItem["precision"] = "day"): TimelineItem {
-  return { id, title: `Event ${id}`, start, end, precision, approximate: false, topics: ["syria"], context: false };
+  return makeItem(id, start, { end, precision, title: `Event ${id}`, topics: ["syria"] });
 }
 
 const year2024: [number, number] = [dayToTime("2024-01-01"), dayToTime("2025-01-01")];

@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { dayToTime } from "../../../src/lib/timeline/dayToTime.ts";
+import { dayToTime } from "../../../src/lib/dates/isoDay.ts";
 import { AXIS_HEIGHT, LANE_LABEL_WIDTH, LANE_ROWS, ROW_HEIGHT } from "../../../src/lib/timeline/geometry.ts";
 import { layoutLanes, splitLanes } from "../../../src/lib/timeline/layoutLanes.ts";
-import type { TimelineItem } from "../../../src/lib/timeline/types.ts";
+import { item as makeItem } from "../../support/factories.ts";
 
-const item = (id: string, start: string, topics: string[]): TimelineItem => ({
-  id,
-  title: id,
-  start,
-  end: start,
-  precision: "day",
-  approximate: false,
-  topics,
-  context: false,
-});
+const item = (id: string, start: string, topics: string[]) => makeItem(id, start, { topics });
 const items = [
   item("a", "2024-01-01", ["syria"]),
   item("b", "2024-02-01", ["gaza", "israel"]),

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { dayToTime } from "../../../src/lib/timeline/dayToTime.ts";
+import { dayToTime } from "../../../src/lib/dates/isoDay.ts";
 import { stepIndex } from "../../../src/lib/timeline/stepIndex.ts";
-import type { TimelineItem } from "../../../src/lib/timeline/types.ts";
+import { item } from "../../support/factories.ts";
 
-const item = (id: string, start: string): TimelineItem => ({
-  id,
-  title: id,
-  start,
-  end: start,
-  precision: "day",
-  approximate: false,
-  topics: [],
-  context: false,
-});
 const items = [item("a", "1948-05-14"), item("b", "2011-03-15"), item("c", "2024-12-08")];
 const view = dayToTime("2011-03-01");
 

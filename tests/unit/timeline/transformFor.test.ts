@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dayToTime, timeToDay } from "../../../src/lib/timeline/dayToTime.ts";
-import { makeScale } from "../../../src/lib/timeline/makeScale.ts";
-import { transformFor } from "../../../src/lib/timeline/zoomLimits.ts";
+import { dayToTime, timeToDay } from "../../../src/lib/dates/isoDay.ts";
+import { makeScale, transformFor } from "../../../src/lib/timeline/zoomLimits.ts";
 
 describe("transformFor(extent, window, width)", () => {
   it("gives the zoom that shows exactly the window on the base scale", () => {

@@ -1,0 +1,82 @@
+import { ascending } from "d3-array";
+import type { BuildWarning } from "../../../schema/buildReport.ts";
+import type { FrontMatter } from "../../../schema/frontMatter.ts";
+import { warning } from "../warnings.ts";
+import { checkSourceSize, decodeSource, stripMarkup } from "./decodeSource.ts";
+import { parseMarkdownSource } from "./parseMarkdownSource.ts";
+import { type RawArticle, splitArticles } from "./splitArticles.ts";
+
+/** A source file as the script hands it over: bytes are null when the file was too large to read. */
+export interface SourceInput {
+  /** Path relative to the input folder, with "/" separators. */
+  file: string;
+  size: number;
+  bytes: Uint8Array | null;
+}
+
+/** One article as found in one file. */
+export interface ArticleCopy {
+  file: string;
+  raw: RawArticle;
+  /** Front matter, for authored Markdown. */
+  frontMatter: FrontMatter | null;
+}
+
+/** Kinds of source the ingest reads; anything else in the folder is reported and left alone. */
+export const SOURCE_EXTENSIONS = [".txt", ".md"] as const;
+
+/** Decodes, cleans and splits one source file into article copies, with warnings for anything it had to skip or fix. */
+export function readArticles(source: SourceInput): {
+  copies: ArticleCopy[];
+  warnings: BuildWarning[];
+  skipped: boolean;
+} {
+  if (!SOURCE_EXTENSIONS.some((ext) => source.file.toLowerCase().endsWith(ext))) {
+    return {
+      copies: [],
+      warnings: [
+        warning(source.file, `ignored: not a source (${SOURCE_EXTENSIONS.join(", ")}) or sidecar (.meta.json)`),
+      ],
+      skipped: true,
+    };
+  }
+  const tooLarge = checkSourceSize(source.file, source.size);
+  if (tooLarge || source.bytes === null)
+    return { copies: [], warnings: [tooLarge ?? warning(source.file, "skipped: not read")], skipped: true };
+  const decoded = decodeSource(source.file, source.bytes);
+  if (decoded.text === null) return { copies: [], warnings: [decoded.warning], skipped: true };
+  const warnings: BuildWarning[] = [];
+  const clean = stripMarkup(source.file, decoded.text);
+  if (clean.warning) warnings.push(clean.warning);
+  if (source.file.toLowerCase().endsWith(".md")) {
+    const authored = parseMarkdownSource(source.file, clean.text);
+    if ("message" in authored) return { copies: [], warnings: [...warnings, authored], skipped: true };
+    return {
+      copies: [{ file: source.file, raw: authored.article, frontMatter: authored.meta }],
+      warnings,
+      skipped: false,
+    };
+  }
+  const copies = splitArticles(clean.text).map((raw) => ({ file: source.file, raw, frontMatter: null }));
+  if (copies.length === 0)
+    warnings.push(warning(source.file, "no recognisable article (expected a headline line followed by paragraphs)"));
+  return { copies, warnings, skipped: false };
+}
+
+/** Reads every source file in name order: the article copies found, warnings, and how many files were skipped. */
+export function readSources(sources: readonly SourceInput[]): {
+  copies: ArticleCopy[];
+  warnings: BuildWarning[];
+  skippedFiles: number;
+} {
+  const copies: ArticleCopy[] = [];
+  const warnings: BuildWarning[] = [];
+  let skippedFiles = 0;
+  for (const source of [...sources].sort((a, b) => ascending(a.file, b.file))) {
+    const read = readArticles(source);
+    copies.push(...read.copies);
+    warnings.push(...read.warnings);
+    if (read.skipped) skippedFiles += 1;
+  }
+  return { copies, warnings, skippedFiles };
+}

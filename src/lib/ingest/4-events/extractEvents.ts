@@ -1,0 +1,109 @@
+import type { DateValue } from "../../../schema/dateValue.ts";
+import { MAIN_PERIOD_START } from "../../dates/mainPeriod.ts";
+import type { SentenceSpan } from "../../text/splitSentences.ts";
+import type { DatedParagraph } from "../3-dating/index.ts";
+import type { GazetteerMatcher, GazetteerMatches } from "../matchGazetteer.ts";
+import { contentWords } from "./contentWords.ts";
+import { deriveTitle } from "./title/index.ts";
+
+/** The part of an article the extraction needs. */
+export interface ArticleForEvents {
+  id: string;
+  headline: string;
+  url: string | null;
+  published: string | null;
+  /** Topics of the whole article, used when a sentence names none. */
+  topics: readonly string[];
+}
+
+/** One article's report of a dated event, before reports of the same event are merged. */
+export interface EventCandidate {
+  /** Stable within a run: article id, paragraph and offset of the date. */
+  key: string;
+  article: { id: string; headline: string; url: string | null; published: string | null };
+  title: string;
+  date: DateValue;
+  quote: string;
+  topics: string[];
+  people: string[];
+  places: string[];
+  eventKinds: string[];
+  /** Content words of the title, for comparing with other reports. */
+  titleWords: Set<string>;
+  /** Content words of the quote. */
+  quoteWords: Set<string>;
+  context: boolean;
+}
+
+/** A recognised date in a paragraph, as the article page marks it up; `key` names the candidate it made, if any. */
+export interface ParagraphDate {
+  start: number;
+  end: number;
+  value: string;
+  day: string | null;
+  key: string | null;
+}
+
+/**
+ * Makes one event candidate per date that places something that happened (as dateParagraphs chose them), titled from
+ * its sentence and tagged from the gazetteer, and lists every recognised date for the article page.
+ */
+export function extractEvents(
+  article: ArticleForEvents,
+  paragraphs: readonly DatedParagraph[],
+  match: GazetteerMatcher,
+): { dates: ParagraphDate[][]; candidates: EventCandidate[] } {
+  const candidates: EventCandidate[] = [];
+  const isPerson = (name: string) => match(name).people.length > 0;
+  const dates = paragraphs.map(({ text, timexes, eventDates }, p) => {
+    const keyOf = new Map<number, string>();
+    // Several dates can share a sentence: look its names and words up once.
+    const lookups = new Map<SentenceSpan, { found: GazetteerMatches; words: Set<string> }>();
+    for (const { timex, sentence } of eventDates) {
+      const range = timex.range;
+      if (!range) continue;
+      const local = (t: { start: number; end: number }) => ({
+        start: t.start - sentence.start,
+        end: Math.min(t.end, sentence.end) - sentence.start,
+      });
+      const inSentence = timexes.filter((t) => t.start >= sentence.start && t.start < sentence.end).map(local);
+      // Pronouns look back on the previous paragraph and this one's start; the gazetteer tells people from places.
+      const preceding = `${paragraphs[p - 1]?.text ?? ""} ${text.slice(0, sentence.start)}`;
+      const title = deriveTitle(sentence.text, local(timex), inSentence, { preceding, isPerson });
+      const known = lookups.get(sentence) ?? { found: match(sentence.text), words: contentWords(sentence.text) };
+      lookups.set(sentence, known);
+      const key = `${article.id}#${p}#${timex.start}`;
+      keyOf.set(timex.start, key);
+      candidates.push({
+        key,
+        article: { id: article.id, headline: article.headline, url: article.url, published: article.published },
+        title,
+        date: {
+          start: range.start,
+          end: range.end,
+          precision: range.precision,
+          approximate: range.approximate,
+          text: timex.text,
+        },
+        quote: sentence.text,
+        topics: known.found.topics.length > 0 ? known.found.topics : [...article.topics],
+        people: known.found.people,
+        places: known.found.places,
+        eventKinds: known.found.eventKinds,
+        titleWords: contentWords(title),
+        quoteWords: known.words,
+        context: range.end < MAIN_PERIOD_START,
+      });
+    }
+    return timexes.map(
+      (timex): ParagraphDate => ({
+        start: timex.start,
+        end: timex.end,
+        value: timex.value,
+        day: timex.range?.start ?? null,
+        key: keyOf.get(timex.start) ?? null,
+      }),
+    );
+  });
+  return { dates, candidates };
+}

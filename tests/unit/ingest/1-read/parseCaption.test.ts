@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { looksLikeCaption, parseCaption } from "../../../../src/lib/ingest/1-read/index.ts";
+
+describe("parseCaption(line)", () => {
+  it.each([
+    [
+      "Tunisians gather at a meeting point in Tunis on June 9, 2025. (AFP)",
+      "Tunisians gather at a meeting point in Tunis on June 9, 2025.",
+      "AFP",
+      false,
+    ],
+    [
+      "Lebanese President Joseph Aoun looks on in Nicosia, Wednesday, July 9, 2025. (AP)",
+      "Lebanese President Joseph Aoun looks on in Nicosia, Wednesday, July 9, 2025.",
+      "AP",
+      false,
+    ],
+    [
+      "Palestinians inspect the damage in Jabalia, May 12, 2025. (Reuters)",
+      "Palestinians inspect the damage in Jabalia, May 12, 2025.",
+      "Reuters",
+      false,
+    ],
+    [
+      "Syrian President Ahmad al-Sharaa meets Mikhail Bogdanov in Damascus (RT)",
+      "Syrian President Ahmad al-Sharaa meets Mikhail Bogdanov in Damascus",
+      "RT",
+      false,
+    ],
+    [
+      "A woman reacts in front of the hospital on July 13, 2025. (Photo by Omar AL-QATTAA / AFP)",
+      "A woman reacts in front of the hospital on July 13, 2025.",
+      "Photo by Omar AL-QATTAA / AFP",
+      false,
+    ],
+    [
+      "FILED - 17 January 2025, Lebanon, Baabda: Aoun speaks at Baabda Palace. Photo: Marwan Naamani/dpa",
+      "FILED - 17 January 2025, Lebanon, Baabda: Aoun speaks at Baabda Palace.",
+      "Photo: Marwan Naamani/dpa",
+      true,
+    ],
+    ["File photo: the port of Beirut after the blast", "File photo: the port of Beirut after the blast", null, true],
+    ["A caption without any credit at all", "A caption without any credit at all", null, false],
+    ["Talks were held in Doha (the Qatari capital)", "Talks were held in Doha (the Qatari capital)", null, false],
+  ])("splits %j", (line, text, credit, archive) => {
+    expect(parseCaption(line)).toEqual({ text, credit, archive });
+  });
+});
+
+describe("looksLikeCaption(line)", () => {
+  it.each([
+    ["Ministers gather in Beirut on June 3, 2025. (AFP)", true],
+    ["FILED - 17 January 2025, Lebanon: a press conference.", true],
+    ["Hundreds of people launched a convoy on Monday, activists said.", false],
+    ["Big News (AFP)", false],
+  ])("says %j is a caption: %s", (line, want) => {
+    expect(looksLikeCaption(line)).toBe(want);
+  });
+});
