@@ -50,6 +50,7 @@ export function makeSyntheticEvents(count: number, source: Article | undefined):
       people: [],
       places: [],
       context: false,
+      status: "reported",
       sources: [
         {
           article: source?.id ?? "synthetic",

@@ -1,6 +1,10 @@
 import { z } from "astro/zod";
 import { dateValueSchema, isoDaySchema } from "./dateValue.ts";
 
+/** Whether an event is reported as having happened or announced for its date. */
+export const eventStatusSchema = z.enum(["reported", "scheduled"]);
+export type EventStatus = z.infer<typeof eventStatusSchema>;
+
 /** One article's report of an event: the exact sentence and the words that dated it. */
 export const eventSourceSchema = z.object({
   /** Article id. */
@@ -30,6 +34,8 @@ export const eventSchema = z.object({
   places: z.array(z.string()),
   /** Background before the main period (the 1948 war, the 2006 war): shown when zoomed out. */
   context: z.boolean(),
+  /** "reported": it happened, as the sources tell it; "scheduled": announced or planned for its date, not yet reported as done. */
+  status: eventStatusSchema,
   /** Every article that reports the event, oldest publication first. */
   sources: z.array(eventSourceSchema).min(1),
   /** Fields an editor changed through content/overrides.json. */

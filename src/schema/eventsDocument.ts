@@ -12,6 +12,8 @@ export const eventsDocumentSchema = z.object({
     articleSchema.pick({ id: true, headline: true, files: true, url: true, published: true, publishedBasis: true }),
   ),
   /** Every event, sorted by first day, then id. */
-  events: z.array(eventSchema.pick({ id: true, title: true, date: true, topics: true, context: true, sources: true })),
+  events: z.array(
+    eventSchema.pick({ id: true, title: true, date: true, topics: true, context: true, status: true, sources: true }),
+  ),
 });
 export type EventsDocument = z.infer<typeof eventsDocumentSchema>;

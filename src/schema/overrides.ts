@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { dateValueSchema, isoDaySchema } from "./dateValue.ts";
+import { eventStatusSchema } from "./event.ts";
 
 /** An editor's fix to one extracted event, found by its id (ids come from extracted values, so they survive re-runs). */
 export const eventOverrideSchema = z.strictObject({
@@ -9,6 +10,8 @@ export const eventOverrideSchema = z.strictObject({
   date: dateValueSchema.partial({ text: true, approximate: true }).optional(),
   /** Replacement title. */
   title: z.string().min(1).optional(),
+  /** Corrects whether the event happened ("reported") or is a plan ("scheduled"). */
+  status: eventStatusSchema.optional(),
   /** Removes the event from the timeline. */
   hidden: z.boolean().optional(),
   /** Folds this event's sources into the event with this id. */

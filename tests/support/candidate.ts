@@ -41,5 +41,6 @@ export function candidate(over: {
     titleWords: contentWords(title),
     quoteWords: contentWords(quote),
     context: start < "2011-03-01",
+    status: "reported",
   };
 }

@@ -1,4 +1,5 @@
 import type { DateValue } from "../../../schema/dateValue.ts";
+import type { EventStatus } from "../../../schema/event.ts";
 import { MAIN_PERIOD_START } from "../../dates/mainPeriod.ts";
 import type { SentenceSpan } from "../../text/splitSentences.ts";
 import type { DatedParagraph } from "../3-dating/index.ts";
@@ -33,6 +34,8 @@ export interface EventCandidate {
   /** Content words of the quote. */
   quoteWords: Set<string>;
   context: boolean;
+  /** Whether the sentence reports it as done or announces it. */
+  status: EventStatus;
 }
 
 /** A recognised date in a paragraph, as the article page marks it up; `key` names the candidate it made, if any. */
@@ -93,6 +96,7 @@ export function extractEvents(
         titleWords: contentWords(title),
         quoteWords: known.words,
         context: range.end < MAIN_PERIOD_START,
+        status: "reported",
       });
     }
     return timexes.map(

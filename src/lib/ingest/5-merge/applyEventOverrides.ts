@@ -41,6 +41,10 @@ export function applyEventOverrides(
       event.title = override.title;
       event.edited.push("title");
     }
+    if (override.status !== undefined) {
+      event.status = override.status;
+      event.edited.push("status");
+    }
     if (override.date !== undefined) {
       const date = { ...event.date, ...override.date };
       if (date.start > date.end)

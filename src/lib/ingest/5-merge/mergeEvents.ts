@@ -95,6 +95,7 @@ export function composeEvent(group: readonly EventCandidate[]): DraftEvent {
       people: union((c) => c.people),
       places: union((c) => c.places),
       context: lead.context,
+      status: lead.status,
       sources: reports.map((c) => ({
         article: c.article.id,
         headline: c.article.headline,

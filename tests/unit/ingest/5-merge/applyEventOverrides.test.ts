@@ -10,6 +10,7 @@ const event = (id: string, start: string, article = "a"): TimelineEvent => ({
   people: [],
   places: [],
   context: false,
+  status: "reported",
   sources: [
     { article, headline: article, url: null, published: "2025-06-09", quote: `Quote ${id}.`, dateText: "on Monday" },
   ],
