@@ -48,6 +48,8 @@ export class NewsTimeline extends HTMLElement {
   #windows: Windows = {};
   #screen: ScreenName = "narrow";
   #extent: [number, number] = [0, 1];
+  /** Everything from the first main-period event of the events shown: worked out once per filter, not per frame. */
+  #story: [number, number] = [0, 1];
   #home: [number, number] = [0, 1];
   #domain: [number, number] = [0, 1];
   #width = 1;
@@ -126,7 +128,7 @@ export class NewsTimeline extends HTMLElement {
     this.#tip = bindHoverTip(this, svg);
     this.#clusterList = new ClusterList(this, (id) => this.#openFromList(id));
     this.#updateOverview();
-    this.#applyDomain(url.from && url.to ? windowOfDays(url.from, url.to) : this.#home, false);
+    this.#applyDomain(url.from && url.to ? windowOfDays(url.from, url.to) : this.#home, false, "cut");
     filterEventList(this.#topics, this.#names);
     const linked = url.event ? this.#items.find((item) => item.id === url.event) : undefined;
     if (linked) {
@@ -152,13 +154,14 @@ export class NewsTimeline extends HTMLElement {
     const key = this.#topics.length === 1 ? (this.#topics[0] ?? "") : "";
     const windows = Object.hasOwn(this.#windows, key) ? this.#windows[key] : this.#windows[""];
     const days = windows?.[this.#screen];
-    return days ? windowOfDays(days[0], days[1]) : wholeStory(this.#shown);
+    return days ? windowOfDays(days[0], days[1]) : this.#story;
   }
 
   #setTopics(topics: string[]): void {
     this.#topics = topics;
     this.#shown = filterByTopics(this.#items, topics);
     this.#extent = fullExtent(this.#shown.length > 0 ? this.#shown : this.#items);
+    this.#story = wholeStory(this.#shown);
     if (this.#lanes) this.#lanes = splitLanes(this.#shown, topics);
   }
 
@@ -245,6 +248,8 @@ export class NewsTimeline extends HTMLElement {
 
   #filter(topics: string[]): void {
     this.#setTopics(topics);
+    // Reset now goes to the window chosen for this filter (a topic's own), where there is one.
+    this.#home = this.#homeWindow();
     this.#updateOverview();
     this.#applyDomain(this.#domain, false);
     this.#render();
@@ -262,7 +267,7 @@ export class NewsTimeline extends HTMLElement {
     if (this.dataset.viewTo !== to) this.dataset.viewTo = to;
     this.#overview?.setWindow(this.#domain);
     this.#edges?.update(edgeCounts(this.#shown, this.#domain), this.#domain);
-    const story = wholeStory(this.#shown);
+    const story = this.#story;
     const whole = Math.abs(story[0] - this.#domain[0]) + Math.abs(story[1] - this.#domain[1]) < 86_400_000;
     this.querySelector("button[data-zoom=story]")?.setAttribute("aria-pressed", String(whole));
     this.#tip?.hide();
@@ -311,9 +316,9 @@ export class NewsTimeline extends HTMLElement {
   }
 
   /** Moves the view to a window (made showable first), gliding unless the reader prefers reduced motion. */
-  #applyDomain(domain: readonly [number, number], animate: boolean): void {
+  #applyDomain(domain: readonly [number, number], animate: boolean, how: "move" | "cut" = "move"): void {
     if (!this.#svg) return;
-    const window = clampWindow(domain, this.#extent);
+    const window = clampWindow(domain, this.#extent, how);
     this.#stopGlide?.();
     this.#stopGlide = null;
     if (animate && !prefersReducedMotion()) this.#stopGlide = glide(this.#domain, window, (w) => this.#setView(w));
@@ -332,7 +337,7 @@ export class NewsTimeline extends HTMLElement {
    */
   #zoomBy(how: "in" | "out" | "reset" | "story", at: number | null, animate: boolean): void {
     if (how === "reset" || how === "story") {
-      this.#applyDomain(how === "reset" ? this.#home : wholeStory(this.#shown), animate);
+      this.#applyDomain(how === "reset" ? this.#home : this.#story, animate);
       return;
     }
     const [from, to] = this.#domain;

@@ -14,6 +14,9 @@ const DAY = 86_400_000;
 async function openByPointer(page: Page, event: DataEvent): Promise<string[]> {
   const path: string[] = [];
   const svg = page.locator("news-timeline svg.tl-svg");
+  // The drawing on screen first: a click that scrolls the page on its way would aim at where the mark was.
+  await page.locator("news-timeline .tl-frame").scrollIntoViewIfNeeded();
+  await settled(page);
   for (let step = 0; step < 10; step++) {
     const listed = page.locator(`.tl-cluster-list:not([hidden]) button[data-id="${event.id}"]`);
     if (await listed.count()) {

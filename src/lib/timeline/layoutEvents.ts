@@ -49,6 +49,20 @@ export function layoutEvents(
   width: number,
   options: LayoutOptions,
 ): { placed: PlacedItem[]; clusters: Cluster[] } {
+  // Pinning reorders the rows, so it is done only when the pinned event would otherwise sit in a cluster: focusing
+  // or choosing an event that is drawn never moves the marks (a click would land where its mark no longer is).
+  if (!options.pinned) return placeEvents(items, domain, width, options);
+  const plain = placeEvents(items, domain, width, { ...options, pinned: null });
+  const hidden = plain.clusters.some((c) => c.ids.includes(options.pinned as string));
+  return hidden ? placeEvents(items, domain, width, options) : plain;
+}
+
+function placeEvents(
+  items: readonly TimelineItem[],
+  domain: readonly [number, number],
+  width: number,
+  options: LayoutOptions,
+): { placed: PlacedItem[]; clusters: Cluster[] } {
   const [from, to] = domain;
   const k = width / Math.max(to - from, 1);
   const band: BandRows = { top: options.top ?? AXIS_HEIGHT, trackRows: options.trackRows, rows: options.rows };

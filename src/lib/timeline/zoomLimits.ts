@@ -4,11 +4,21 @@ import { DAY_MS } from "../dates/isoDay.ts";
 export const MIN_WINDOW_MS = 7 * DAY_MS;
 
 /**
- * A window made showable: no narrower than {@link MIN_WINDOW_MS}, no wider than the extent, and moved (not cut)
- * to lie inside it. Every way of moving the view (buttons, keys, URL, reveal, brush, clusters) passes through this,
- * so none can zoom out past the data or into a date the calendar cannot write.
+ * A window made showable: no narrower than {@link MIN_WINDOW_MS}, no wider than the extent, and inside it. Every way
+ * of moving the view (buttons, keys, URL, reveal, brush, clusters, gestures) passes through this, so none can zoom
+ * out past the data or into a date the calendar cannot write. A moving view is moved back inside, keeping its width
+ * (`move`); a window asked for by name (a URL) keeps its start and is cut at the data's end (`cut`), so "2025" shows
+ * from January, not from the November before.
  */
-export function clampWindow(window: readonly [number, number], extent: readonly [number, number]): [number, number] {
+export function clampWindow(
+  window: readonly [number, number],
+  extent: readonly [number, number],
+  how: "move" | "cut" = "move",
+): [number, number] {
+  if (how === "cut") {
+    const cut: [number, number] = [Math.max(window[0], extent[0]), Math.min(window[1], extent[1])];
+    if (cut[1] - cut[0] >= MIN_WINDOW_MS) return cut;
+  }
   const full = extent[1] - extent[0];
   const wanted = window[1] - window[0];
   if (!Number.isFinite(wanted) || !Number.isFinite(window[0])) return [extent[0], extent[1]];

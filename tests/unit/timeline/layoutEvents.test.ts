@@ -123,6 +123,12 @@ describe("layoutEvents(items, domain, width, options)", () => {
     expect(a?.label.endsWith("…")).toBe(true);
   });
 
+  it("leaves the layout alone when the pinned event is drawn anyway, so focusing a mark never moves it", () => {
+    const items = ["01", "02", "03"].map((d) => item(d, `2024-03-${d}`));
+    const plain = layoutEvents(items, year2024, 1000, rows(3));
+    expect(layoutEvents(items, year2024, 1000, { ...rows(3), pinned: "03" })).toEqual(plain);
+  });
+
   it("keeps a label near the right edge inside the view", () => {
     const { placed } = layoutEvents([item("late", "2024-12-30")], year2024, 1000, rows(1));
     const p = placed[0];

@@ -36,6 +36,13 @@ describe("clampWindow(window, extent)", () => {
     expect(days(clampWindow([dayToTime(window[0] as string), dayToTime(window[1] as string)], extent))).toEqual(want);
   });
 
+  it("cuts a window asked for by name at the data's end, keeping its start", () => {
+    const window: [number, number] = [dayToTime("2029-01-01"), dayToTime("2031-01-01")];
+    expect(days(clampWindow(window, extent, "cut"))).toEqual(["2029-01-01", "2030-01-01"]);
+    const outside: [number, number] = [dayToTime("2040-01-01"), dayToTime("2041-01-01")];
+    expect(days(clampWindow(outside, extent, "cut"))).toEqual(["2029-01-01", "2030-01-01"]);
+  });
+
   it("gives the extent for a window that is not a number", () => {
     expect(clampWindow([Number.NaN, 5], extent)).toEqual(extent);
   });
