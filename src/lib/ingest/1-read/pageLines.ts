@@ -85,7 +85,7 @@ export const PAGE_LINE_RULES: readonly PageLineRule[] = [
     where: "header",
     // A section label or a kicker: short, not a sentence, and naming no date (a dated one may be a standfirst).
     test: (line) =>
-      line.split(/\s+/).length <= 6 &&
+      line.split(/\s+/).length <= 10 &&
       !/[.!?:;,]["”’)]?$/.test(line) &&
       recogniseTimexes(line, { reference: null }).length === 0,
     examples: ["Historical context", "Israel-Hamas War", "Analysis"],

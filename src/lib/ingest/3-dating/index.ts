@@ -1,5 +1,6 @@
 // Stage 3: the dates of each paragraph, and which of them date events.
 export {
+  type ArticleToDate,
   type DatedParagraph,
   dateParagraphs,
   type EventDate,

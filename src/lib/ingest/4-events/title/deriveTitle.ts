@@ -92,7 +92,13 @@ export const TITLE_STRATEGIES: readonly TitleStrategy[] = [
         "Hundreds of people, mainly Tunisians, launched on [[Monday]] a land convoy bound for Gaza, activists said.",
       title: "Hundreds of people launched a land convoy bound for Gaza",
     },
-    apply: (segments, k) => mainClause(mainSegments(segments, k)),
+    apply: (segments, k) => {
+      const head = mainSegments(segments, k);
+      // A date set off after the clause (", \"by the end of the week\",") dates its last words: keep its mark there.
+      const last = head.length - 1;
+      const dated = head.some((s) => s.includes(TARGET)) || last < 0;
+      return mainClause(dated ? head : [...head.slice(0, last), `${head[last]} ${TARGET}`]);
+    },
   },
 ];
 
