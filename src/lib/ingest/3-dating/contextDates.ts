@@ -1,7 +1,6 @@
 import { addDays } from "../../dates/index.ts";
 import { MODALS, REPORTING_VERBS } from "../../text/lexicon.ts";
 import type { SentenceSpan } from "../../text/splitSentences.ts";
-import { datelineLength } from "../1-read/index.ts";
 import type { ArticleToDate, DatedParagraph, EventDate } from "./dateParagraphs.ts";
 
 // News writes the day once and lets the sentences after it carry it: the lede reports the day of the report, and
@@ -38,10 +37,9 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
   return paragraphs.map((paragraph, p) => {
     if (p < article.lead) return paragraph;
     const added: EventDate[] = [];
-    const dateline = datelineLength(paragraph.text);
     for (const sentence of paragraph.sentences) {
       const own = paragraph.eventDates.filter((d) => d.sentence === sentence);
-      const text = paragraph.text.slice(Math.max(sentence.start, dateline), sentence.end);
+      const text = paragraph.text.slice(Math.max(sentence.start, paragraph.dateline), sentence.end);
       const report = isReport(text);
       if (reportDay && report && position === 0 && own.length === 0) {
         // The lede with no date words reports the day's news.

@@ -20,6 +20,8 @@ export interface DatedParagraph {
   text: string;
   timexes: Timex[];
   sentences: SentenceSpan[];
+  /** Length of the wire dateline the paragraph opens with (0 for none). */
+  dateline: number;
   /** Every date that dates an event, in text order. */
   eventDates: EventDate[];
 }
@@ -44,9 +46,9 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
   const { published } = article;
   const dated = article.paragraphs.map((text): DatedParagraph => {
     const timexes = recogniseTimexes(text, { reference: published });
-    if (timexes.length === 0) return { text, timexes, sentences: splitSentences(text), eventDates: [] };
     const sentences = splitSentences(text);
     const dateline = datelineLength(text);
+    if (timexes.length === 0) return { text, timexes, sentences, dateline, eventDates: [] };
     const eventDates: EventDate[] = [];
     for (const timex of timexes) {
       const sentence = sentences.find((s) => timex.start >= s.start && timex.start < s.end);
@@ -60,7 +62,7 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
         dating: "own-words",
       });
     }
-    return { text, timexes, sentences, eventDates };
+    return { text, timexes, sentences, dateline, eventDates };
   });
   return contextDates(dated, article);
 }
