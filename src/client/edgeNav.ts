@@ -1,5 +1,4 @@
-import { formatDateValue } from "../lib/dates/formatDateValue.ts";
-import { windowWords } from "../lib/timeline/describeItem.ts";
+import { whenWords, windowWords } from "../lib/timeline/describeItem.ts";
 import type { EdgeCounts } from "../lib/timeline/edgeCounts.ts";
 import type { TimelineItem } from "../lib/timeline/types.ts";
 
@@ -71,7 +70,7 @@ export class EdgeNav {
       arrow.setAttribute("aria-hidden", "true");
       arrow.textContent = side === "before" ? "← " : " →";
       const words = document.createElement("span");
-      words.textContent = `${side === "before" ? "Nearest before" : "Nearest after"}: ${item.title}, ${formatDateValue(item)}`;
+      words.textContent = `${side === "before" ? "Nearest before" : "Nearest after"}: ${item.title}, ${whenWords(item)}`;
       if (side === "before") button.append(arrow, words);
       else button.append(words, arrow);
       ways.append(button);
@@ -88,5 +87,5 @@ function fill(link: HTMLAnchorElement | null, count: number, item: TimelineItem 
   const number = link.querySelector("[data-edge-count]");
   const date = link.querySelector(".tl-edge-date");
   if (number) number.textContent = `${count} ${word}`;
-  if (date) date.textContent = formatDateValue(item);
+  if (date) date.textContent = whenWords(item);
 }

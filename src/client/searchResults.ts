@@ -1,6 +1,7 @@
 // Loaded only when a search starts (a separate chunk): the search code and its index stay off the first load.
-import { formatDateValue } from "../lib/dates/formatDateValue.ts";
+
 import { type PreparedDoc, prepareDocs, type SearchIndexFile, searchEvents } from "../lib/search/searchEvents.ts";
+import { whenWords } from "../lib/timeline/describeItem.ts";
 import type { TimelineItem } from "../lib/timeline/types.ts";
 
 /** Results shown at most; the rest are counted. */
@@ -56,7 +57,7 @@ export async function loadSearch(src: string): Promise<SearchEngine> {
         link.textContent = item.title;
         const when = document.createElement("span");
         when.className = "when";
-        when.textContent = formatDateValue(item);
+        when.textContent = whenWords(item);
         li.append(link, " ", when);
         if (hit.snippet && hit.inTitle < query.split(" ").length) {
           const snippet = document.createElement("p");

@@ -75,13 +75,15 @@ export function trackRowsFor(rows: number): number {
 }
 
 /**
- * The screen classes the server draws for, each laid out at the narrowest width it is shown at (CSS shows one):
- * labels that do not overlap there cannot overlap wider, and each class opens on a window that fits its width.
+ * The screen classes the server draws for (timeline.css shows one: below 720 px, below 1200 px, wider), each laid out
+ * at the narrowest width its drawing is shown at, the window less the page's padding and the frame's border (320 − 26,
+ * 720 − 46, 1200 − 66): labels that do not overlap there cannot overlap wider, and each class opens on a window that
+ * fits its width.
  */
 export const SCREENS = [
-  { name: "narrow", width: 320 },
-  { name: "medium", width: 720 },
-  { name: "wide", width: 1200 },
+  { name: "narrow", width: 294 },
+  { name: "medium", width: 674 },
+  { name: "wide", width: 1134 },
 ] as const;
 
 /** One of {@link SCREENS}. */
