@@ -26,7 +26,7 @@ import { bindHoverTip } from "./hoverTip.ts";
 import { keepOneSvg } from "./keepOneSvg.ts";
 import { loadItems } from "./loadItems.ts";
 import { OverviewStrip } from "./overviewStrip.ts";
-import { renderTimeline } from "./renderTimeline.ts";
+import { clusterOf, renderTimeline } from "./renderTimeline.ts";
 import { SearchBox } from "./searchBox.ts";
 import { bindTopicFilters } from "./topicFilters.ts";
 import { ViewHistory } from "./viewHistory.ts";
@@ -375,7 +375,7 @@ export class NewsTimeline extends HTMLElement {
 
   /** Zooms to fit a cluster's events, or lists them where zooming cannot draw them apart. */
   #chooseCluster(cluster: SVGGElement, fromKeyboard: boolean): void {
-    const ids = (cluster.dataset.ids ?? "").split(" ").filter(Boolean);
+    const ids = clusterOf(cluster)?.ids ?? [];
     const lane = [...cluster.classList].find((c) => c.startsWith("tl-in-lane-"));
     const laneItems = lane ? this.#lanes?.[Number(lane.slice("tl-in-lane-".length))]?.items : undefined;
     const rows = laneItems

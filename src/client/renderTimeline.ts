@@ -6,6 +6,14 @@ import type { Cluster, LaneBox, PlacedItem, Tick, TimelineLayout } from "../lib/
 
 type Attrs = Record<string, string | number>;
 
+/** Clusters up to this size name their events in data-ids. */
+const MAX_LISTED_IDS = 24;
+
+/** The cluster a drawn cluster mark stands for (d3 keeps it on the element). */
+export function clusterOf(mark: SVGGElement): Cluster | undefined {
+  return (mark as SVGGElement & { __data__?: Cluster }).__data__;
+}
+
 /** What the drawing shows besides the layout: the open event, the tab stops, search matches, topic names. */
 export interface RenderState {
   selected: string | null;
@@ -145,7 +153,9 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, state
     .attr("data-from", (d) => d.from)
     .attr("data-to", (d) => d.to)
     .attr("data-count", (d) => d.count)
-    .attr("data-ids", (d) => d.ids.join(" "))
+    // The ids of a small cluster, for readers of the page; a big one (zoomed far out over a large archive) keeps
+    // them on its bound datum only, so a frame never writes thousands of ids into the DOM.
+    .attr("data-ids", (d) => (d.ids.length <= MAX_LISTED_IDS ? d.ids.join(" ") : null))
     .attr("aria-label", (d) => describeCluster(d.count, d.from, d.to))
     .each(function (d) {
       const a = marks.clusterAttributes(d, width);
