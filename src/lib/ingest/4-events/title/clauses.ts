@@ -198,8 +198,14 @@ function withoutRelative(text: string, m: RegExpExecArray): string | null {
 
 /** Where subordinate clauses start; an acronym ("WHO", "AS Roma") is a name, not a clause. */
 export function subordinates(text: string): RegExpExecArray[] {
-  return [...text.matchAll(SUBORDINATE)].filter((m) => (m[1] as string) !== (m[1] as string).toUpperCase());
+  // One pattern object stepped with exec: matchAll copies the pattern on every call (titles are a hot path).
+  const found: RegExpExecArray[] = [];
+  SUBORDINATE_AT.lastIndex = 0;
+  for (let m = SUBORDINATE_AT.exec(text); m !== null; m = SUBORDINATE_AT.exec(text))
+    if ((m[1] as string) !== (m[1] as string).toUpperCase()) found.push(m);
+  return found;
 }
+const SUBORDINATE_AT = new RegExp(SUBORDINATE.source, "gi");
 
 // A conjunct with its own subject: a name, a determiner, a quantifier or a pronoun opens it.
 const OWN_SUBJECT =

@@ -96,7 +96,8 @@ const SINGLE_QUOTED =
  */
 function unquote(text: string): string {
   const doubled = text.includes('"') || text.includes("\u201C") || text.includes("\u201D");
-  const single = text.includes("'") || text.includes("\u2018");
+  // An apostrophe is common ("Gaza's"): look for a mark that could open a quotation before the slower pattern.
+  const single = /(?:^|[\s(])['\u2018]/.test(text);
   let out = doubled
     ? text.replace(DOUBLE_QUOTED, (_, inner: string) =>
         inner.split(/\s+/).length <= 8 ? inner.replace(/,(?=\s)/g, QUOTED_COMMA) : inner,
