@@ -4,6 +4,8 @@
 export const REPORTING_VERBS: readonly string[] = [
   ...["said", "says", "announced", "warned", "told", "stressed", "emphasized", "emphasised", "added", "reported"],
   ...["stated", "recounted", "confirmed", "noted", "explained", "declared", "insisted", "quoted", "telling"],
+  // A first-person announcement ("I am announcing that …") reports as "announced" does.
+  ...["announcing"],
 ];
 
 /** Modal verbs: a clause built on one tells a possibility, a wish or a plan, not something that happened. */

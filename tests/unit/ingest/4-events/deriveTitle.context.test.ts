@@ -68,6 +68,121 @@ describe("deriveTitle(sentence, dateSpan, context)", () => {
         "Hopes of an early deal rose",
       ],
       [
+        "a marker whose object is the date itself dates the clause around it",
+        "The navy has patrolled the strait since [[2019]] in support of the shipping coalition.",
+        "The navy has patrolled the strait in support of the shipping coalition",
+      ],
+      [
+        "a marker whose object is a clock time dates the clause around it",
+        "The vote began just after 7 in the morning on [[Sunday]], as polling stations opened.",
+        "The vote began",
+      ],
+      [
+        "a bare indefinite noun after a marker names no event",
+        "Shelling resumed after a brief lull on [[Thursday]].",
+        "Shelling resumed after a brief lull",
+      ],
+      [
+        "a when-clause holds the event when the clause it times is thin",
+        "Prices jumped when the central bank cut rates on [[March 3]].",
+        "The central bank cut rates",
+      ],
+      [
+        "a when-clause holds the event when the clause it times is a state",
+        "Two million people are old enough to vote when the region holds elections on [[May 5]].",
+        "The region holds elections",
+      ],
+      [
+        "a thin clause with the date gives way to the when-clause that tells what happened",
+        "The strike began on [[Monday]] when dock workers walked off the job at the port.",
+        "Dock workers walked off the job at the port",
+      ],
+      [
+        "a relative clause describes the nearest noun phrase",
+        "The cost of the storm that flooded the coast on [[Friday]] has risen to $2 billion.",
+        "The storm flooded the coast",
+      ],
+      [
+        "a relative's noun is read back to a preposition when it has no article",
+        "Protests spread to factories in Egypt's second city Alexandria, which workers occupied on [[May 2]].",
+        "Workers occupied Egypt's second city Alexandria",
+      ],
+      [
+        "a relative's noun stops at a verb",
+        "Troops retook Sirte, which the militants seized in [[2015]].",
+        "The militants seized Sirte",
+      ],
+      [
+        "an indefinite apposition's relative describes the object it renames",
+        "Jets struck the Tabqa dam on the Euphrates, a structure which supplied power until [[2014]] and which the militants captured on {{February 3}}.",
+        "The Tabqa dam on the Euphrates supplied power",
+      ],
+      [
+        "a second relative after 'and' has the first one's noun",
+        "Jets struck the Tabqa dam on the Euphrates, a structure which supplied power until {{2014}} and which the militants captured on [[February 3]].",
+        "The militants captured the Tabqa dam on the Euphrates",
+      ],
+      [
+        "a relative's noun is never the gerund before it",
+        "The group issued a warning, saying looting that began on [[Friday]] had spread to the port.",
+        "Looting began",
+      ],
+      [
+        "a relative inside the subject ends where the main verb follows the date",
+        "The envoy who brokered a widely ignored truce in [[April]] returned to the capital.",
+        "The envoy brokered a widely ignored truce",
+      ],
+      [
+        "a gerund after a marker takes the main clause's subject",
+        "The ambassador left the country after meeting the foreign minister on [[Tuesday]].",
+        "The ambassador met the foreign minister",
+      ],
+      [
+        "a date that modifies a noun after a possessor keeps the possessor",
+        "The court ruled on appeals over the army's [[March 4]] raid on the camp that killed nine people.",
+        "The army's raid on the camp that killed nine people",
+      ],
+      [
+        "a date that modifies a noun after 'an'",
+        "Protests grew after an [[April 9]] ruling by the court.",
+        "Ruling by the court",
+      ],
+      [
+        "a dated noun phrase ends where a clause begins",
+        "Flooding closed the airport for the first time since the [[2004]] Indian Ocean tsunami as water covered the runway.",
+        "Indian Ocean tsunami",
+      ],
+      [
+        "a date after 'of' is its noun's",
+        "Under the Versailles treaty of [[1919]], the territory was split in two.",
+        "Versailles treaty",
+      ],
+      [
+        "a participle in an opening phrase before a speech verb tells the statement's time",
+        "In a statement issued late on [[Sunday]], the ministry said that two soldiers had been wounded.",
+        "Two soldiers had been wounded",
+      ],
+      [
+        "a dated noun after a speech verb is the statement's occasion",
+        "The president announced in a [[Friday]] video message that elections would be held.",
+        "Elections would be held",
+      ],
+      [
+        "a date that opens a coordinated clause with its own subject is that clause's",
+        "The plant closed in {{2001}}, and since [[2010]] the site has housed a museum.",
+        "The site has housed a museum",
+      ],
+      [
+        "an empty 'it' and its verb give way to the clause after the date",
+        "It took [[three days before]] the convoy reached the border.",
+        "The convoy reached the border",
+      ],
+      [
+        "a present perfect is no state: both clauses stay",
+        "The government has closed the airport and all flights have been cancelled [[today]].",
+        "The government has closed the airport and all flights have been cancelled",
+      ],
+      [
         "a participle set off by commas goes with the noun before it",
         "The bill, passed by the Senate on [[June 3]], now goes to the House.",
         "The bill passed by the Senate",
@@ -113,6 +228,20 @@ describe("deriveTitle(sentence, dateSpan, context)", () => {
         "The ceremony was held outdoors.",
         [],
         "He was sworn in",
+      ],
+      [
+        "a 'they' can be the plural just before it in its own sentence",
+        "The town fell to the rebels after they stormed its gates in [[May]].",
+        "",
+        [],
+        "The rebels stormed its gates",
+      ],
+      [
+        "a gerund's subject pronoun becomes the person named before",
+        "She spoke to reporters after visiting the flooded villages on [[Tuesday]].",
+        "Health Minister Ana Ruiz toured the region.",
+        [],
+        "Ana Ruiz visited the flooded villages",
       ],
       [
         "a trailing 'it' becomes the definite noun phrase of the sentence before",
@@ -204,6 +333,48 @@ describe("deriveTitle(sentence, dateSpan, context)", () => {
       ],
     ])("%s reads as a sentence", (_, marked, before, want) => {
       expect(title(marked, before)).toBe(want);
+    });
+  });
+
+  describe("gives way to what a speaker said", () => {
+    it.each([
+      [
+        "a verb of telling takes its hearer along",
+        "A senior official told reporters on [[Friday]] that the talks had collapsed.",
+        "The talks had collapsed",
+      ],
+      [
+        "a speaker of eight words before 'that'",
+        "A spokesman for the mayor, whose term ends in {{2026}}, said on [[Monday]] that the bridge would close for repairs.",
+        "The bridge would close for repairs",
+      ],
+      [
+        "'its' after 'that' is the speaker's",
+        "The company announced on [[Monday]] that its factories had stopped production.",
+        "The company's factories had stopped production",
+      ],
+      [
+        "'has said it' keeps no auxiliary",
+        "The ministry has said it expects a surplus in [[2026]].",
+        "The ministry expects a surplus",
+      ],
+      [
+        "a first-person announcement",
+        "“I am announcing [[today]] that the city will ban cars from the centre,” the mayor said.",
+        "The city will ban cars from the centre",
+      ],
+      [
+        "a quotation in the first person keeps the name before its colon",
+        "Mayor Jones: “[[Tonight]], I have asked the police to close the bridge.”",
+        "Mayor Jones: I have asked the police to close the bridge",
+      ],
+      [
+        "commas inside a short quotation cut nothing",
+        'The army said on [[Monday]] that its units had begun "short, local, and limited" raids in the valley.',
+        "The army's units had begun short, local, and limited raids",
+      ],
+    ])("%s reads as a sentence", (_, marked, want) => {
+      expect(title(marked)).toBe(want);
     });
   });
 

@@ -109,6 +109,162 @@ describe("deriveTitle(sentence, date, otherDates)", () => {
     expect(title(marked)).toBe(want);
   });
 
+  describe("leaves out the date with the words that go with it", () => {
+    it.each([
+      [
+        "a participle that opens a time",
+        "The two sides agreed to a truce starting [[Friday]] after weeks of talks.",
+        "The two sides agreed to a truce",
+      ],
+      [
+        "an approximation",
+        "Sirens sounded across the city close to [[3 a.m.]], the army said.",
+        "Sirens sounded across the city",
+      ],
+      [
+        "both ends of a range",
+        "Between [[March 2019]] and {{May 2019}}, the agency registered 4,000 new claims.",
+        "The agency registered 4,000 new claims",
+      ],
+      ["a hedge after the date", "The plant will not reopen until [[2027]] or later.", "The plant will not reopen"],
+      [
+        "a date in the possessive",
+        "In [[Sunday]]'s vote, the ruling party lost its majority.",
+        "The ruling party lost its majority",
+      ],
+      ["a bracketed clock time", "The curfew began at [[midnight]] (2100 GMT).", "The curfew began"],
+      ["a bracket and attribution", "The port reopened at [[noon]] (0900 GMT), officials said.", "The port reopened"],
+      [
+        "an article that agrees with the word now after it",
+        "The village was hit by an {{11-hour}} barrage on [[Tuesday]].",
+        "The village was hit by a barrage",
+      ],
+      [
+        "but not a measure that heads a noun phrase",
+        "The pact ended {{30 years}} of conflict in [[1998]].",
+        "The pact ended 30 years of conflict",
+      ],
+      [
+        "and not a subordinator that opens a clause",
+        "The bridge reopened [[two days before]] talks on its future begin.",
+        "The bridge reopened",
+      ],
+      [
+        "or one that opens a noun phrase",
+        "The siege began [[a day after]] the attack on the northern checkpoint.",
+        "The siege began",
+      ],
+    ])("%s", (_, marked, want) => {
+      expect(title(marked)).toBe(want);
+    });
+  });
+
+  describe("keeps the clause and drops what is set around it", () => {
+    it.each([
+      [
+        "a phrase that opens the sentence",
+        "[[Hours later]] in the old city, crowds gathered outside the court.",
+        "Crowds gathered outside the court",
+      ],
+      [
+        "a participle that opens the sentence",
+        "Backed by foreign donors, the fund was set up in [[2012]].",
+        "The fund was set up",
+      ],
+      [
+        "a relative clause set off by commas",
+        "The council, which meets on {{Mondays}}, approved the budget on [[May 4]].",
+        "The council approved the budget",
+      ],
+      [
+        "a part of the group",
+        "More than 50 people, at least ten of whom were children, have been killed in the city since [[April]].",
+        "More than 50 people have been killed in the city",
+      ],
+      [
+        "an addition",
+        "Hundreds of farmers, along with their families, marched to the capital on [[Sunday]].",
+        "Hundreds of farmers marched to the capital",
+      ],
+      [
+        "a participle and the list it holds",
+        "The treaty, drafted by lawyers from Norway, Chile and Japan, entered into force in [[1994]].",
+        "The treaty entered into force",
+      ],
+      [
+        "an apposition left unclosed before the verb",
+        "Maria Lopez, the head of the central bank was dismissed by decree on [[Friday]].",
+        "Maria Lopez was dismissed by decree",
+      ],
+      [
+        "an aside and the noun phrase after it",
+        "The army has entered the town, ending a siege of the area, the last rebel holdout.[[]]",
+        "The army has entered the town",
+      ],
+      [
+        "a remark after a double hyphen",
+        "The bank sold its stake in [[2004]] -- part of a wider retreat from the region.",
+        "The bank sold its stake",
+      ],
+      [
+        "an 'and' between nouns, which joins no clauses",
+        "Police on [[Tuesday]] fired rubber bullets at miners and steel workers who had blocked the highway for weeks.",
+        "Police fired rubber bullets at miners and steel workers",
+      ],
+      [
+        "a quotation in single marks",
+        "The monitor said 'at least 40 people were killed' in the town on [[Sunday]].",
+        "The monitor said at least 40 people were killed in the town",
+      ],
+    ])("%s", (_, marked, want) => {
+      expect(title(marked)).toBe(want);
+    });
+  });
+
+  describe("fits a long title to twelve words", () => {
+    it.each([
+      [
+        "an 'and' between adjectives is no place to end",
+        "The regional human rights group accused the local and national authorities of failing to protect civilians on [[Friday]].",
+        "The regional human rights group accused the local and national authorities",
+      ],
+      [
+        "nor is one between two names",
+        "Officials say Chile and Peru have agreed to a joint border patrol starting [[next week]].",
+        "Officials say Chile and Peru have agreed to a joint border patrol",
+      ],
+      [
+        "nor one between two numbers",
+        "The army said the city was freed from the militants with just one or two districts left on [[Sunday]].",
+        "The army said the city was freed from the militants",
+      ],
+      [
+        "a compound preposition goes whole",
+        "Warplanes flying for the coalition also struck a large weapons depot west of the capital on [[Tuesday]].",
+        "Warplanes flying for the coalition struck a large weapons depot",
+      ],
+      [
+        "the titles before names go before the clause is cut",
+        "Secretary of State Ann Lee and Defence Minister Raj Patel say they have signed a pact on [[Monday]].",
+        "Ann Lee and Raj Patel say they have signed a pact",
+      ],
+      [
+        "a long subject loses its last phrases, not its verb",
+        "Mass protests in the capital and other cities in the oil-rich south against unemployment began in [[October]].",
+        "Mass protests in the capital and other cities began",
+      ],
+      [
+        "a participle phrase after the subject goes",
+        "A trade pact signed by the two governments [[last year]] opened a new chapter in relations between the neighbours.",
+        "A trade pact opened a new chapter in relations between the neighbours",
+      ],
+    ])("%s", (_, marked, want) => {
+      const got = title(marked);
+      expect(got).toBe(want);
+      expect(got.split(" ").length).toBeLessThanOrEqual(12);
+    });
+  });
+
   it("never returns more than twelve words", () => {
     const long =
       "The committee of the national assembly of the republic voted to approve the new annual budget of the ministry in [[2020]] after a debate.";

@@ -1,5 +1,5 @@
-import { COUNT, DISTRIBUTIVE, IRREGULAR_PAST } from "./lexicon.ts";
-import { removeDates } from "./text.ts";
+import { COUNT, DISTRIBUTIVE } from "./lexicon.ts";
+import { pastOf, removeDates } from "./text.ts";
 
 /**
  * "Hezbollah fought two wars with Israel, one in 2006, and the other starting …": a fragment that picks one of a counted
@@ -15,10 +15,10 @@ export function distributiveTitle(segments: readonly string[], k: number): strin
     if (DISTRIBUTIVE.test(segment)) continue;
     const set = countedSet(removeDates(segment));
     if (!set) return null;
-    const rest = removeDates(fragment.slice(pick[0].length)).split(/\s+/);
-    const verb = rest[0] ?? "";
+    // The raw word: removing the date takes "starting" with it ("starting a day after" = "from a day after").
+    const verb = fragment.slice(pick[0].length).trim().split(/\s+/)[0] ?? "";
     if (!/^[a-z]{3,}ing$/.test(verb)) return `${set.subject} ${set.verb} ${article(set.noun)} ${set.noun}${set.tail}`;
-    return `${possessive(set.subject)} ${set.noun}${set.tail} ${past(verb)}`;
+    return `${possessive(set.subject)} ${set.noun}${set.tail} ${pastOf(verb)}`;
   }
   return null;
 }
@@ -49,9 +49,4 @@ function article(noun: string): string {
 
 function possessive(subject: string): string {
   return /s$/.test(subject) ? `${subject}'` : `${subject}'s`;
-}
-
-/** "starting" -> "started": a regular verb's "-ing" stem takes "-ed" (e-dropping and doubling undo themselves). */
-function past(verb: string): string {
-  return IRREGULAR_PAST.get(verb) ?? `${verb.slice(0, -3)}ed`;
 }

@@ -1,4 +1,4 @@
-import { AUXILIARY, FRAME_VERB, MODAL, SPEECH, SPEECH_VERB } from "./lexicon.ts";
+import { AUXILIARY, FRAME_VERB, MODAL, SPEECH, SPEECH_VERB, TELL } from "./lexicon.ts";
 import { TARGET } from "./text.ts";
 
 // "Netanyahu in a video he posted on Telegram said …": a place or occasion between a speaker and the speech verb.
@@ -13,9 +13,11 @@ const ADJUNCT_AFTER_SPEECH = new RegExp(
 );
 // A clause of its own: a name, a determiner or a pronoun opens it, or a verb follows within three words.
 const CLAUSE_START = /^(?:\p{Lu}|(?:the|a|an|he|she|they|it|its|his|her|their|this|these)\b)/u;
-// "The company said that it had cut jobs": the speaker, the verb, and the pronoun that repeats the speaker.
+// "The company said that it had cut jobs": the speaker (eight words at most before "that", four without it), the verb,
+// and the pronoun that repeats the speaker; "told Reuters that": a verb of telling takes its hearer along.
 const SPEAKER = new RegExp(
-  `^((?:\\S+\\s+){0,4}?)(?:${SPEECH})\\s+(?:(?:that|how)\\s+(?:(it|he|she|they)\\s+)?|(it|he|she|they)\\s+(?=\\S+\\s))`,
+  `^(?:((?:\\S+\\s+){0,8}?)(?:(?:${SPEECH})\\s+|(?:${TELL})\\s+(?:\\S+\\s+){1,3}?)(?:that|how)\\s+(?:(it|he|she|they|its|his|her|their)\\s+)?` +
+    `|((?:\\S+\\s+){0,4}?)(?:${SPEECH})\\s+(it|he|she|they)\\s+(?=\\S+\\s))`,
   "i",
 );
 
@@ -50,8 +52,9 @@ function isClause(text: string): boolean {
 export function dropSpeaker(text: string): string {
   const m = SPEAKER.exec(text);
   if (!m) return text;
-  const speaker = (m[1] as string).trim();
-  const pronoun = m[2] ?? m[3];
+  // "The company has said it wants …": the speaker without the auxiliary of "has said".
+  const speaker = (m[1] ?? m[3] ?? "").trim().replace(/\s+(?:has|have|had)$/i, "");
+  const pronoun = m[2] ?? m[4];
   const rest = text.slice(m[0].length);
   // "Her lawyer said she would appeal": a possessor in the speaker is whom the pronoun more likely means; leave it to resolve.
   const repeats =
@@ -59,5 +62,9 @@ export function dropSpeaker(text: string): string {
     speaker !== "" &&
     !/^(?:he|she|they|it|we|i|you)$/i.test(speaker) &&
     !/\b(?:his|her|their|its)\b|['’]s\b/i.test(speaker);
-  return repeats ? `${speaker} ${rest}` : pronoun ? `${pronoun} ${rest}` : rest;
+  // "the army said that its forces had begun raids" -> "the army's forces had begun raids"; a person's "his" or "her" is
+  // left to the pronoun rules, which name the person without their titles.
+  const possessive = /^(?:its|their)$/i.test(pronoun ?? "");
+  if (!repeats || /^(?:his|her)$/i.test(pronoun ?? "")) return pronoun ? `${pronoun} ${rest}` : rest;
+  return possessive ? `${speaker}${/s$/.test(speaker) ? "'" : "'s"} ${rest}` : `${speaker} ${rest}`;
 }

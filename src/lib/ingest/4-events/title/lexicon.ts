@@ -5,6 +5,8 @@ const words = (list: string) => new Set(list.split(" "));
 
 /** Reporting verbs as a pattern's alternatives: a clause built on one is attribution ("officials said"), not the event. */
 export const SPEECH = REPORTING_VERBS.join("|");
+/** Verbs of telling, whose hearer comes before what was said ("told Reuters that …"), as alternatives of a pattern. */
+export const TELL = "told|telling|informed|assured|reminded|warned";
 /** Modal verbs. */
 export const MODAL = new Set(MODALS);
 /** Matches one reporting verb. */
@@ -31,19 +33,27 @@ export const PRONOUN = words("he she it they we i you");
 export const AUXILIARY = words("was were is are be been being has have had am");
 /** Participles that do not end in -ed, for "the letters sent by Moscow on …". */
 export const IRREGULAR_PARTICIPLE = words(
-  "sent held made built won lost begun taken given known seen set struck hit shot led brought fought sold paid written spoken broken chosen drawn sworn torn born shown thrown driven",
+  "sent held made built won lost begun taken given known seen set struck hit shot led brought fought sold paid written spoken broken chosen drawn sworn torn born shown thrown driven " +
+    "become done gone",
 );
 /** Connectives a title should not start with ("But Israel intercepted it"). */
 export const LEADING_FILLER = /^(?:and|but|or|so|yet|also|however|meanwhile|then|still)\b[\s,]*/i;
+/** Adverbs that link a sentence to the text around it ("meanwhile accused"); a long title can lose them. */
+export const DISCOURSE_ADVERB = words("meanwhile however also moreover furthermore nonetheless nevertheless");
 /** Words a title must not end on: a cut at twelve words can leave one dangling ("Israel would not"). */
 export const TRAILING_STOP = words(
   "a an and as at but by for from in into of on or the to with that which who his her its their " +
     "is are was were be been being has have had do does did will would can could shall should may might must not never",
 );
+/** Participles that open a phrase like a preposition ("a ceasefire starting at 0400", "sites including Fordo"). */
+export const PHRASE_PARTICIPLE = words("starting beginning ending including following");
 /** Where a phrase starts: a title cut for length ends before one, not inside the phrase it opens. */
-export const PHRASE_START = words(
-  "to in on at for from with into by of about over under after before during since against between while as that which who whose and but or",
-);
+export const PHRASE_START = new Set([
+  ...words(
+    "to in on at for from with into by of about over under after before during since against between while as that which who whose and but or",
+  ),
+  ...PHRASE_PARTICIPLE,
+]);
 /** Verbs that frame an inference ("his remarks suggested Putin had sent it"): the event is the clause they report. */
 export const FRAME_VERB =
   /\b(?:suggested|suggests|indicated|indicates|showed|shows|signalled|signaled|signals|implied|implies|meant|revealed|reveals)\s+(?:that\s+)?/i;
@@ -55,7 +65,7 @@ export const REPEAT =
   /\b(?:and\s+)?(?:again|once more|once again|twice|a (?:second|third|fourth|fifth|sixth|final|last) time)\b/gi;
 /** Counts that make a plural noun a set a later fragment can pick from. */
 export const COUNT = words("two three four five six seven eight nine ten several multiple");
-/** Past tenses of irregular verbs a fragment may give as "-ing" ("the other beginning …" -> "began"). */
+/** Past tenses of irregular verbs a fragment or a clause may give as "-ing" ("the other beginning …" -> "began"). */
 export const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
   ["beginning", "began"],
   ["breaking", "broke"],
@@ -71,6 +81,27 @@ export const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
   ["giving", "gave"],
   ["winning", "won"],
   ["spreading", "spread"],
+  ["meeting", "met"],
+  ["leaving", "left"],
+  ["seeing", "saw"],
+  ["telling", "told"],
+  ["speaking", "spoke"],
+  ["sending", "sent"],
+  ["losing", "lost"],
+  ["paying", "paid"],
+  ["saying", "said"],
+  ["building", "built"],
+  ["hitting", "hit"],
+  ["putting", "put"],
+  ["setting", "set"],
+  ["becoming", "became"],
+  ["selling", "sold"],
+  ["writing", "wrote"],
+  ["keeping", "kept"],
+  ["flying", "flew"],
+  ["getting", "got"],
+  ["finding", "found"],
+  ["choosing", "chose"],
 ]);
 /** Words before a name that make it a person's ("Kremlin spokesman Dmitry Peskov", "President Joseph Aoun"). */
 export const PERSON_TITLE = words(
@@ -82,3 +113,27 @@ export const PERSON_TITLE = words(
 export const PERSON_PRONOUN = words("he she his her");
 /** Plural subject pronouns, resolved only to a plural name ("Palestinians", "the Houthis"). */
 export const GROUP_PRONOUN = words("they their");
+/** Past tenses that do not end in -ed, to tell a clause's verb ("the rebel offensive overthrew …", "protests began …"). */
+export const IRREGULAR_PAST_TENSE = new Set([
+  ...IRREGULAR_PAST.values(),
+  ...words(
+    "fell grew knew rose stood threw overthrew drew drove felt meant quit read sat shut slept spent split stole",
+  ),
+  ...words("swore tore understood woke"),
+]);
+/** Prepositions that open a phrase a title can lose whole; "of" is not one: it binds its noun to the one before. */
+export const PREPOSITION = words(
+  "to in on at for from with into by about over under after before during since against between across through " +
+    "toward towards near amid without within along around",
+);
+/** Words that head a compound preposition with "of" or "to" ("south of Sanaa", "close to the border", "due to"). */
+export const COMPOUND_PREPOSITION_HEAD = words(
+  "south north east west ahead because instead out close due next prior according thanks regardless",
+);
+/** Adverbs that go with the subordinator after them ("just after", "shortly before", "even as"). */
+export const SUBORDINATE_ADVERB = words("just shortly soon long right even only immediately moments");
+/** Nouns of a stretch of time: "the end of 2020" names no event of that date ("the invasion of 2003" does). */
+export const TIME_NOUN = words(
+  "end start beginning middle half part rest course spring summer autumn fall winter week weekend month year day night " +
+    "morning evening afternoon decade century quarter",
+);

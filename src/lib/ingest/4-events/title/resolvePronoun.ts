@@ -36,8 +36,11 @@ export function resolveLeadingPronoun(title: string, context: TitleContext, sent
   const person = PERSON_PRONOUN.has(pronoun);
   if (!person && !GROUP_PRONOUN.has(pronoun)) return title;
   const sentences = `${context.preceding ?? ""} ${sentencePrefix}`.trim().split(SENTENCE_END);
-  for (let s = sentences.length - 1; s >= Math.max(0, sentences.length - 4); s -= 1) {
-    const name = person ? firstPerson(sentences[s] as string, context) : firstGroup(sentences[s] as string);
+  const last = sentences.length - 1;
+  for (let s = last; s >= Math.max(0, sentences.length - 4); s -= 1) {
+    const text = sentences[s] as string;
+    // "Mosul fell to the militants after they proclaimed …": in its own sentence "they" can be a plural just before it.
+    const name = person ? firstPerson(text, context) : (firstGroup(text) ?? (s === last ? lastPlural(text) : null));
     if (!name) continue;
     const possessive = pronoun === "his" || pronoun === "her" || pronoun === "their";
     return `${possessive ? `${name}'s` : name}${title.slice(pronoun.length)}`;
@@ -107,6 +110,12 @@ function firstPerson(text: string, context: TitleContext): string | null {
     if (titled || context.isPerson?.(name) || SPEECH_VERB.test(after.split(/[,.]/)[0] ?? "")) return name;
   }
   return null;
+}
+
+/** The last "the …s" of a text ("the militants", "the armed groups"), a plural a following "they" can mean. */
+function lastPlural(text: string): string | null {
+  const all = [...text.matchAll(/\bthe\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+[^s'’\s]s)\b(?!['’])/gu)];
+  return all.length > 0 ? `the ${all[all.length - 1]?.[1]}` : null;
 }
 
 /** The sentence's subject when it is plural ("Security forces raided …"), else its first plural name ("the Houthis"). */
