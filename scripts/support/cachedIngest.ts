@@ -1,0 +1,161 @@
+// The ingest as scripts/ingest.ts runs it: runIngest's phases, with the per-file and per-article ones answered from the
+// content-hash cache where it can and otherwise computed, in worker threads when there is enough to compute. The cross-
+// article phases run every time from the cached results. Whatever the cache holds and however many workers run, the
+// output is the one runIngest gives for the same input (tests/unit/ingest/incrementalIngest.test.ts).
+
+import { articleKey, fileKey, gazetteerKey } from "../../src/lib/ingest/cacheKeys.ts";
+import {
+  type ArticleResult,
+  decodeArticleResult,
+  encodeArticleResult,
+  type FileRead,
+  finishIngest,
+  type IngestInput,
+  type IngestOutput,
+  planIngest,
+  processArticle,
+  readArticles,
+  readSources,
+  type SourceInput,
+  setUpIngest,
+} from "../../src/lib/ingest/index.ts";
+import { codeVersion } from "./codeVersion.ts";
+import type { IngestCache } from "./ingestCache.ts";
+import { IngestPool } from "./ingestPool.ts";
+import type { PhaseClock } from "./phaseClock.ts";
+
+/** The modules whose code the cached stages run: the cache's code version covers them and all they import. */
+export const CACHED_CODE = [
+  new URL("../../src/lib/ingest/1-read/readArticles.ts", import.meta.url).pathname,
+  new URL("../../src/lib/ingest/processArticle.ts", import.meta.url).pathname,
+  new URL("./ingestWorker.ts", import.meta.url).pathname,
+  new URL("./cachedIngest.ts", import.meta.url).pathname,
+  new URL("./ingestCache.ts", import.meta.url).pathname,
+];
+
+/**
+ * Below this many articles to compute, workers cost more than they save (each spends about half a second loading the
+ * ingest's modules before its first article): measured with `npm run bench -- --only ingest-workers`.
+ */
+export const WORKERS_FROM = 400;
+
+/** How to run: the cache (null for none), the most worker threads to use (0 for none) and the code version. */
+export interface CachedIngestOptions {
+  cache: IngestCache | null;
+  workers: number;
+  /** Defaults to codeVersion(CACHED_CODE); tests pass another to play a code change. */
+  code?: string;
+  /** Fewest articles (or files) to compute that start the workers; defaults to WORKERS_FROM. */
+  workersFrom?: number;
+  /** Marks the end of each phase: read, plan, articles, finish. */
+  clock?: PhaseClock;
+}
+
+/** What the run computed and what it found in the cache. */
+export interface CachedIngestStats {
+  files: { computed: number; cached: number };
+  articles: { computed: number; cached: number };
+  workers: number;
+}
+
+/** runIngest(input), with the cache and workers of `options`; throws IngestError as runIngest does. */
+export async function runCachedIngest(
+  input: IngestInput,
+  options: CachedIngestOptions,
+): Promise<{ output: IngestOutput; stats: CachedIngestStats }> {
+  const setup = setUpIngest(input);
+  const code = options.code ?? codeVersion(CACHED_CODE);
+  const { cache } = options;
+  const stats: CachedIngestStats = {
+    files: { computed: 0, cached: 0 },
+    articles: { computed: 0, cached: 0 },
+    workers: 0,
+  };
+  let pool: IngestPool | null = null;
+  const compute = async <T>(
+    items: readonly T[],
+    inline: (item: T) => string,
+    inPool: (pool: IngestPool, items: readonly T[]) => Promise<string[]>,
+  ): Promise<string[]> => {
+    if (items.length < (options.workersFrom ?? WORKERS_FROM) || options.workers < 1) return items.map(inline);
+    stats.workers = options.workers;
+    pool ??= new IngestPool(options.workers, input.gazetteer);
+    return inPool(pool, items);
+  };
+
+  try {
+    // 1. Read: each source file's copies, by the file's key.
+    const fileKeys = new Map(input.sources.map((source) => [source.file, fileKey(code, source)]));
+    const reads = new Map<string, string>();
+    const toRead: SourceInput[] = [];
+    for (const source of input.sources) {
+      const text = cache?.get(fileKeys.get(source.file) as string);
+      if (text === undefined) toRead.push(source);
+      else reads.set(source.file, text);
+    }
+    const readTexts = await compute(
+      toRead,
+      (source) => JSON.stringify(readArticles(source)),
+      (p, items) => p.readFiles(items),
+    );
+    toRead.forEach((source, i) => {
+      reads.set(source.file, readTexts[i] as string);
+      cache?.set(fileKeys.get(source.file) as string, readTexts[i] as string);
+    });
+    options.clock?.mark("read");
+    stats.files = { computed: toRead.length, cached: input.sources.length - toRead.length };
+
+    // Each copy is named by its file's key and its place in the file: that fixes its text for the article keys.
+    const copyKeys = new Map<FileRead["copies"][number], string>();
+    const parsed = new Map<string, FileRead>();
+    for (const [file, text] of reads) {
+      const read = JSON.parse(text) as FileRead;
+      for (const [i, copy] of read.copies.entries()) copyKeys.set(copy, `${fileKeys.get(file)}#${i}`);
+      parsed.set(file, read);
+    }
+    const plan = planIngest(
+      setup,
+      input,
+      readSources(input.sources, (source) => parsed.get(source.file) as FileRead),
+    );
+
+    options.clock?.mark("plan");
+    // 3–4. Publication day, dating and extraction: each article by its key.
+    const gazetteer = gazetteerKey(input.gazetteer);
+    const keys = plan.jobs.map((job) => articleKey(code, gazetteer, job, copyKeys.get(job.copy) as string));
+    const results: ArticleResult[] = new Array(plan.jobs.length);
+    const missing: number[] = [];
+    keys.forEach((key, i) => {
+      const text = cache?.get(key);
+      if (text === undefined) missing.push(i);
+      else results[i] = decodeArticleResult(text);
+    });
+    const cached = plan.jobs.length - missing.length;
+    const jobs = missing.map((i) => plan.jobs[i] as (typeof plan.jobs)[number]);
+    let done = cached;
+    const texts = await compute(
+      jobs,
+      (job) => {
+        const text = encodeArticleResult(processArticle(job, setup.match));
+        done += 1;
+        input.onProgress?.(done, plan.jobs.length);
+        return text;
+      },
+      (p, items) => p.processArticles(items, (n) => input.onProgress?.(cached + n, plan.jobs.length)),
+    );
+    missing.forEach((index, i) => {
+      const text = texts[i] as string;
+      results[index] = decodeArticleResult(text);
+      cache?.set(keys[index] as string, text);
+    });
+    options.clock?.mark("articles");
+    stats.articles = { computed: missing.length, cached };
+
+    // 5–6. Merge, overrides and output, from every article's result.
+    const output = finishIngest(setup, plan, results);
+    options.clock?.mark("finish");
+    return { output, stats };
+  } finally {
+    await (pool as IngestPool | null)?.close();
+  }
+}

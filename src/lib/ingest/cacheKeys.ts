@@ -1,0 +1,34 @@
+import { createHash } from "node:crypto";
+import type { DataFile, SourceInput } from "./1-read/index.ts";
+import type { ArticleJob } from "./2-published/index.ts";
+
+// Keys of the ingest's content-hash cache (the cache itself lives in scripts/, which reads and writes files). A key is a
+// hash of everything a cached answer depends on, so a stale entry is never found rather than found and distrusted:
+// `code` is the hash of the source of every module the per-file and per-article stages run (scripts/support/codeVersion.ts).
+
+function sha256(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(typeof part === "string" ? `${part.length}:${part}` : part);
+  return hash.digest("hex");
+}
+
+/** Key of readArticles(source): the code, the file's name (warnings carry it) and its bytes, or its size when unread. */
+export function fileKey(code: string, source: SourceInput): string {
+  return source.bytes === null
+    ? sha256("file", code, source.file, `unread:${source.size}`)
+    : sha256("file", code, source.file, `bytes:${source.bytes.length}`, source.bytes);
+}
+
+/** Key of the gazetteer as the per-article stages see it: its text, or its absence. */
+export function gazetteerKey(gazetteer: DataFile | null): string {
+  return gazetteer === null ? sha256("gazetteer", "none") : sha256("gazetteer", gazetteer.file, gazetteer.text);
+}
+
+/**
+ * Key of processArticle(job, gazetteer): the code, the gazetteer and the job: id, files, the sidecar entry, the editors'
+ * pin and the copy's text. The copy is named by `copyKey`, the key of the file it was read from and its place there,
+ * which fixes its text as surely as the text itself and costs nothing to hash.
+ */
+export function articleKey(code: string, gazetteer: string, job: ArticleJob, copyKey: string): string {
+  return sha256("article", code, gazetteer, copyKey, JSON.stringify({ ...job, copy: null }));
+}

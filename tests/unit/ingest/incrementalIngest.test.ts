@@ -1,0 +1,173 @@
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { type CachedIngestStats, runCachedIngest } from "../../../scripts/support/cachedIngest.ts";
+import { IngestCache, outputRecordFile } from "../../../scripts/support/ingestCache.ts";
+import { loadIngestInput, writeIngestOutput } from "../../../scripts/support/ingestFiles.ts";
+import { writeSyntheticCorpus } from "../../../scripts/support/syntheticCorpus.ts";
+import { runIngest } from "../../../src/lib/ingest/index.ts";
+import { seeds } from "../../support/loadFolder.ts";
+import { tempDir } from "../../support/runIngestCli.ts";
+
+const made: string[] = [];
+const temp = (name: string) => {
+  const dir = tempDir(name);
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every output file under a folder with its text, for byte-for-byte comparison with a readable diff. */
+function snapshot(dir: string): Record<string, string> {
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(".json")).sort();
+  return Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+}
+
+/** A working folder: a generated corpus plus the seeds (real scrapes with a sidecar), a gazetteer and overrides. */
+function makeProject(): { sources: string; gazetteer: string; overrides: string; root: string } {
+  const root = temp("incremental");
+  const sources = join(root, "sources");
+  mkdirSync(sources);
+  writeSyntheticCorpus(sources, { articles: 60, seed: 7 });
+  cpSync(seeds, sources, { recursive: true });
+  const gazetteer = join(root, "gazetteer.json");
+  cpSync(join(import.meta.dirname, "../../../content/gazetteer.json"), gazetteer);
+  const overrides = join(root, "overrides.json");
+  writeFileSync(overrides, JSON.stringify({ version: 1, articles: [], events: [] }));
+  return { root, sources, gazetteer, overrides };
+}
+
+/** What a full run from scratch writes: runIngest in-process, into a fresh folder. */
+function fullRun(project: ReturnType<typeof makeProject>): Record<string, string> {
+  const out = temp("full-out");
+  writeIngestOutput(out, runIngest(loadIngestInput(project.sources, project.overrides, project.gazetteer)));
+  return snapshot(out);
+}
+
+/** An incremental run as `npm run ingest` makes it: the cache and the record of the last write, into the same folder. */
+async function incrementalRun(
+  project: ReturnType<typeof makeProject>,
+  out: string,
+  cacheDir: string,
+  options: { code?: string; workers?: number } = {},
+): Promise<{ files: Record<string, string>; stats: CachedIngestStats }> {
+  const cache = new IngestCache(cacheDir, project.sources);
+  const input = loadIngestInput(project.sources, project.overrides, project.gazetteer);
+  const { output, stats } = await runCachedIngest(input, {
+    cache,
+    workers: options.workers ?? 0,
+    code: options.code ?? "code-1",
+  });
+  writeIngestOutput(out, output, outputRecordFile(cacheDir, out));
+  cache.save();
+  return { files: snapshot(out), stats };
+}
+
+const editJson = (file: string, edit: (value: Record<string, unknown>) => void) => {
+  const value = JSON.parse(readFileSync(file, "utf8"));
+  edit(value);
+  writeFileSync(file, JSON.stringify(value, null, 2));
+};
+
+describe("runCachedIngest with the cache, then writeIngestOutput with its record", () => {
+  it("writes exactly what a full run writes after every kind of change, computing only what changed", {
+    timeout: 120_000,
+  }, async () => {
+    const project = makeProject();
+    const out = temp("incremental-out");
+    const cacheDir = temp("incremental-cache");
+    const step = async (change: string) => {
+      const run = await incrementalRun(project, out, cacheDir);
+      expect(run.files, `after: ${change}`).toEqual(fullRun(project));
+      return run.stats;
+    };
+
+    const first = await step("the first run");
+    expect(first.articles.cached).toBe(0);
+    expect(Object.keys(snapshot(out)).length).toBeGreaterThan(60);
+
+    const again = await step("nothing");
+    expect(again.articles.computed).toBe(0);
+    expect(again.files.computed).toBe(0);
+
+    appendFileSync(
+      join(project.sources, "000003.txt"),
+      "\n\nThe talks ended on Tuesday without an agreement, officials said.",
+    );
+    const changed = await step("one article changed");
+    expect(changed.files.computed).toBe(1);
+    expect(changed.articles.computed).toBeGreaterThanOrEqual(1);
+    expect(changed.articles.computed).toBeLessThanOrEqual(2);
+
+    writeFileSync(
+      join(project.sources, "new.txt"),
+      "Ministers Meet in Beirut on Reconstruction\n\nMinisters met in Beirut on Monday, March 3, 2025, to discuss the reconstruction fund, officials said.\n\nThe fund was first proposed in January 2024.",
+    );
+    const added = await step("one article added");
+    expect(added.articles.computed).toBe(1);
+
+    rmSync(join(project.sources, "000005.txt"));
+    await step("one file deleted");
+
+    cpSync(join(project.sources, "000010.txt"), join(project.sources, "copy-of-10.txt"));
+    await step("a copy of an article in a second file");
+
+    editJson(project.gazetteer, (g) => {
+      (g.topics as { aliases: string[] }[])[0]?.aliases.push("ceasefire talks");
+    });
+    const gazetteer = await step("the gazetteer changed");
+    expect(gazetteer.articles.cached).toBe(0);
+    expect(gazetteer.files.computed).toBe(0);
+
+    const someArticle = JSON.parse(readFileSync(join(out, "events.json"), "utf8")).articles[3].id as string;
+    const someEvent = JSON.parse(readFileSync(join(out, "events.json"), "utf8")).events[5].id as string;
+    editJson(project.overrides, (o) => {
+      o.articles = [{ id: someArticle, published: "2024-02-29" }];
+      o.events = [{ id: someEvent, title: "An editor's title" }];
+    });
+    const override = await step("an article and an event override");
+    expect(override.articles.computed).toBe(1);
+    expect(snapshot(out)[`events/${someEvent}.json`] ?? "").toContain("An editor's title");
+
+    editJson(join(project.sources, "seeds.meta.json"), (m) => {
+      (m.articles as { published: string | null }[])[1] = {
+        ...(m.articles as object[])[1],
+        published: "2025-03-21",
+      } as { published: string };
+    });
+    const sidecar = await step("a sidecar entry changed");
+    expect(sidecar.articles.computed).toBe(1);
+  });
+
+  it("recomputes everything when the code version changes, and writes the same bytes", {
+    timeout: 60_000,
+  }, async () => {
+    const project = makeProject();
+    const out = temp("code-out");
+    const cacheDir = temp("code-cache");
+    const before = await incrementalRun(project, out, cacheDir, { code: "code-1" });
+    const same = await incrementalRun(project, out, cacheDir, { code: "code-1" });
+    expect(same.stats.articles.computed).toBe(0);
+    const after = await incrementalRun(project, out, cacheDir, { code: "code-2" });
+    expect(after.stats.articles).toEqual({ computed: before.stats.articles.computed, cached: 0 });
+    expect(after.stats.files.cached).toBe(0);
+    expect(after.files).toEqual(before.files);
+  });
+});
+
+describe("runCachedIngest in worker threads", () => {
+  it("writes the bytes of the single-threaded run whatever the number of workers", { timeout: 60_000 }, async () => {
+    const project = makeProject();
+    const input = () => loadIngestInput(project.sources, project.overrides, project.gazetteer);
+    const reference = fullRun(project);
+    for (const workers of [1, 2, 3]) {
+      const out = temp(`workers-${workers}`);
+      const { output, stats } = await runCachedIngest(input(), { cache: null, workers, workersFrom: 1 });
+      expect(stats.workers).toBe(workers);
+      writeIngestOutput(out, output);
+      expect(snapshot(out), `${workers} workers`).toEqual(reference);
+    }
+  });
+});
