@@ -3,10 +3,11 @@
 // content-hash cache and worker threads of scripts/support (runCachedIngest).
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { formatReport, IngestError, type IngestOutput } from "../src/lib/ingest/index.ts";
+import { formatReport, IngestError } from "../src/lib/ingest/index.ts";
+import type { BuildReport } from "../src/schema/buildReport.ts";
 import { type CachedIngestStats, runCachedIngest } from "./support/cachedIngest.ts";
 import { DEFAULT_CACHE_DIR, IngestCache, outputRecordFile } from "./support/ingestCache.ts";
-import { loadIngestInput, type WriteStats, writeIngestOutput } from "./support/ingestFiles.ts";
+import { loadIngestInput, type OutputFile, type WriteStats, writeOutputFiles } from "./support/ingestFiles.ts";
 import { defaultWorkerCount } from "./support/ingestPool.ts";
 import { PhaseClock } from "./support/phaseClock.ts";
 
@@ -51,28 +52,27 @@ async function main(): Promise<void> {
     process.stderr.write(`\ringest: ${done}/${total} articles${done === total ? "\n" : ""}`);
   };
   const cache = values.cache ? new IngestCache(values["cache-dir"], values.in) : null;
-  let output: IngestOutput;
-  let stats: CachedIngestStats;
+  let run: { report: BuildReport; files: OutputFile[]; stats: CachedIngestStats };
   try {
-    ({ output, stats } = await runCachedIngest(input, { cache, workers, clock }));
+    run = await runCachedIngest(input, { cache, workers, clock });
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
     console.error(`ingest: ${error.message}\nNothing was written.`);
     process.exit(1);
   }
   mkdirSync(values.out, { recursive: true });
-  const written = writeIngestOutput(values.out, output, cache ? outputRecordFile(cache.dir, values.out) : null);
+  const written = writeOutputFiles(values.out, run.files, cache ? outputRecordFile(cache.dir, values.out) : null);
   clock.mark("write");
   cache?.save();
   clock.mark("save");
   if (values.timings)
     writeFileSync(
       values.timings,
-      `${JSON.stringify({ phases: clock.times, total: clock.total, ...stats, written }, null, 2)}\n`,
+      `${JSON.stringify({ phases: clock.times, total: clock.total, ...run.stats, written }, null, 2)}\n`,
     );
   if (!values.quiet)
     process.stdout.write(
-      `ingest: ${values.in} -> ${values.out} (${describeRun(stats, written, cache !== null)})\n${formatReport(output.report)}`,
+      `ingest: ${values.in} -> ${values.out} (${describeRun(run.stats, written, cache !== null)})\n${formatReport(run.report)}`,
     );
 }
 

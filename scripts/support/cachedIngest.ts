@@ -3,15 +3,15 @@
 // article phases run every time from the cached results. Whatever the cache holds and however many workers run, the
 // output is the one runIngest gives for the same input (tests/unit/ingest/incrementalIngest.test.ts).
 
-import { articleKey, fileKey, gazetteerKey } from "../../src/lib/ingest/cacheKeys.ts";
+import { articleFileFingerprint, articleKey, fileKey, gazetteerKey } from "../../src/lib/ingest/cacheKeys.ts";
 import {
   type ArticleResult,
+  assembleArticle,
   decodeArticleResult,
   encodeArticleResult,
   type FileRead,
-  finishIngest,
+  finishEvents,
   type IngestInput,
-  type IngestOutput,
   planIngest,
   processArticle,
   readArticles,
@@ -19,8 +19,10 @@ import {
   type SourceInput,
   setUpIngest,
 } from "../../src/lib/ingest/index.ts";
+import type { BuildReport } from "../../src/schema/buildReport.ts";
 import { codeVersion } from "./codeVersion.ts";
 import type { IngestCache } from "./ingestCache.ts";
+import { type OutputFile, outputFiles } from "./ingestFiles.ts";
 import { IngestPool } from "./ingestPool.ts";
 import type { PhaseClock } from "./phaseClock.ts";
 
@@ -31,6 +33,13 @@ export const CACHED_CODE = [
   new URL("./ingestWorker.ts", import.meta.url).pathname,
   new URL("./cachedIngest.ts", import.meta.url).pathname,
   new URL("./ingestCache.ts", import.meta.url).pathname,
+];
+
+/** The modules that shape the output files besides the cached stages: the whole ingest, and the writing. */
+export const OUTPUT_CODE = [
+  new URL("../../src/lib/ingest/index.ts", import.meta.url).pathname,
+  new URL("./ingestFiles.ts", import.meta.url).pathname,
+  ...CACHED_CODE,
 ];
 
 /**
@@ -58,11 +67,14 @@ export interface CachedIngestStats {
   workers: number;
 }
 
-/** runIngest(input), with the cache and workers of `options`; throws IngestError as runIngest does. */
+/**
+ * runIngest(input), with the cache and workers of `options`, as the files to write (writeOutputFiles) and the report;
+ * throws IngestError as runIngest does.
+ */
 export async function runCachedIngest(
   input: IngestInput,
   options: CachedIngestOptions,
-): Promise<{ output: IngestOutput; stats: CachedIngestStats }> {
+): Promise<{ report: BuildReport; files: OutputFile[]; stats: CachedIngestStats }> {
   const setup = setUpIngest(input);
   const code = options.code ?? codeVersion(CACHED_CODE);
   const { cache } = options;
@@ -151,10 +163,20 @@ export async function runCachedIngest(
     options.clock?.mark("articles");
     stats.articles = { computed: missing.length, cached };
 
-    // 5–6. Merge, overrides and output, from every article's result.
-    const output = finishIngest(setup, plan, results);
+    // 5–6. Merge, overrides and output, from every article's result; each article is assembled only if it is written.
+    const finished = finishEvents(setup, plan, results);
+    const outputCode = codeVersion(OUTPUT_CODE);
+    const articles = plan.jobs.map((job, i) => {
+      const result = results[i] as ArticleResult;
+      const links = result.dates.flatMap((dates) => dates.map((date) => finished.eventOf(date.key)));
+      return {
+        id: job.id,
+        fingerprint: articleFileFingerprint(outputCode, keys[i] as string, links),
+        content: () => assembleArticle(result.article, result.dates, finished.eventOf),
+      };
+    });
     options.clock?.mark("finish");
-    return { output, stats };
+    return { report: finished.report, files: outputFiles({ ...finished, articles }), stats };
   } finally {
     await (pool as IngestPool | null)?.close();
   }

@@ -1,134 +1,136 @@
 // Storage of the ingest's content-hash cache: what readArticles and processArticle answered, as JSON text under the keys
-// of src/lib/ingest/cacheKeys.ts. One pack file per input folder holds exactly the entries its last run used, so a pack
-// never outgrows its corpus; the most recently written packs are kept and older ones removed. Entries are only ever
-// looked up by a key that hashes everything they depend on, so there is nothing to invalidate: a changed input or
-// code version simply finds nothing.
+// of src/lib/ingest/cacheKeys.ts. Entries are only ever looked up by a key that hashes everything they depend on, so
+// nothing needs invalidating: a changed input or code version simply finds nothing.
+//
+// One pack per input folder, an append-only log: a run appends the entries it computed (one write, so a run killed
+// mid-write leaves at most a cut-off last record, which the next run ignores) and rewrites the pack with only the
+// entries it used once the unused ones would make up half of it. A pack is so never more than twice its corpus's
+// results; the PACKS_KEPT most recently used packs are kept and older ones removed.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join, resolve } from "node:path";
 
 /** Where the cache lives unless --cache-dir says otherwise: git-ignored with node_modules, and npm's usual place. */
 export const DEFAULT_CACHE_DIR = join(import.meta.dirname, "../../node_modules/.cache/news-timeline/ingest");
-/** Packs kept (one per input folder, most recently written first): the content, a test corpus or two, a benchmark. */
+/** Packs kept (one per input folder, most recently used first): the content, a test corpus or two, a benchmark. */
 export const PACKS_KEPT = 4;
-/** Name ending of the record of what a run wrote into an output folder. */
+/** Name ending of the record of what a run wrote into an output folder (scripts/support/ingestFiles.ts). */
 const RECORD_SUFFIX = ".outputs.json";
-/** Bumped when the pack layout changes; a pack of another format is ignored. */
-const FORMAT = "ingest-cache-pack 1";
-
-interface Header {
-  format: string;
-  /** Key and length in bytes of each entry, in the order their bytes follow the header line. */
-  entries: [string, number][];
-}
+/** The pack's first line; a file that does not start with it is no pack of this format and counts as empty. */
+const MAGIC = "ingest-cache-log 1\n";
 
 /** The cache of one input folder for one run: lookups and additions in memory, written back by save(). */
 export class IngestCache {
   readonly dir: string;
   readonly file: string;
-  /** Entries read from the pack, as [offset, length] into `bytes`, until used. */
+  /** Entries in the pack, as [offset, length] into `bytes`. */
   private readonly stored = new Map<string, [number, number]>();
-  private readonly bytes: Buffer;
-  /** Entries this run used or added: what the next pack holds. */
-  private readonly used = new Map<string, Buffer>();
-  private added = 0;
-  hits = 0;
-  misses = 0;
+  private bytes = Buffer.alloc(0);
+  /** Length of the pack's whole records: shorter than the file when a killed run cut the last one off. */
+  private validLength = 0;
+  private readonly used = new Set<string>();
+  private readonly added = new Map<string, string>();
 
   /** Opens the pack of `inDir` in `dir`; a missing, unreadable or foreign pack is an empty cache. */
   constructor(dir: string, inDir: string) {
     this.dir = dir;
-    const name = createHash("sha256").update(resolve(inDir)).digest("hex").slice(0, 16);
-    this.file = join(dir, `${name}.pack`);
-    this.bytes = Buffer.alloc(0);
-    let bytes: Buffer;
+    this.file = join(dir, `${hashPath(inDir)}.pack`);
     try {
-      bytes = readFileSync(this.file);
+      this.bytes = readFileSync(this.file);
     } catch {
       return;
     }
-    const newline = bytes.indexOf(10);
-    let header: Header;
-    try {
-      header = JSON.parse(bytes.toString("utf8", 0, newline)) as Header;
-    } catch {
-      return;
+    if (this.bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) return;
+    // Each record: "<key> <length>\n" then <length> bytes of JSON.
+    let at = MAGIC.length;
+    while (at < this.bytes.length) {
+      const newline = this.bytes.indexOf(10, at);
+      if (newline < 0) break;
+      const [key, length] = this.bytes.toString("latin1", at, newline).split(" ");
+      const size = Number(length);
+      if (!key || !Number.isInteger(size) || newline + 1 + size > this.bytes.length) break;
+      this.stored.set(key, [newline + 1, size]);
+      at = newline + 1 + size;
     }
-    if (newline < 0 || header.format !== FORMAT) return;
-    let offset = newline + 1;
-    for (const [key, length] of header.entries) {
-      this.stored.set(key, [offset, length]);
-      offset += length;
-    }
-    if (offset !== bytes.length) {
-      this.stored.clear();
-      return;
-    }
-    this.bytes = bytes;
+    this.validLength = at;
   }
 
   /** The text stored under `key`, or undefined. */
   get(key: string): string | undefined {
-    const kept = this.used.get(key);
-    if (kept) return kept.toString("utf8");
+    const added = this.added.get(key);
+    if (added !== undefined) return added;
     const at = this.stored.get(key);
-    if (!at) {
-      this.misses += 1;
-      return undefined;
-    }
-    this.hits += 1;
-    const bytes = this.bytes.subarray(at[0], at[0] + at[1]);
-    this.used.set(key, bytes);
-    return bytes.toString("utf8");
+    if (!at) return undefined;
+    this.used.add(key);
+    return this.bytes.toString("utf8", at[0], at[0] + at[1]);
   }
 
   /** Stores `text` under `key` for this run and the next. */
   set(key: string, text: string): void {
-    if (!this.used.has(key)) this.added += 1;
-    this.used.set(key, Buffer.from(text, "utf8"));
+    if (!this.stored.has(key)) this.added.set(key, text);
+    else this.used.add(key);
   }
 
-  /**
-   * Writes the pack with the entries this run used (in a temporary file, then renamed, so a killed run leaves the old
-   * pack whole), unless it would hold what it holds already; then removes all but the PACKS_KEPT newest packs.
-   */
+  /** Appends this run's new entries to the pack, or rewrites it with only the entries this run used; see above. */
   save(): void {
     mkdirSync(this.dir, { recursive: true });
-    if (this.added === 0 && this.used.size === this.stored.size) {
-      // The pack holds what it holds already: mark it recently used rather than write it again.
-      const now = new Date();
-      utimesSync(this.file, now, now);
+    const records = (keys: Iterable<string>, text: (key: string) => Buffer) =>
+      [...keys].sort().flatMap((key) => {
+        const bytes = text(key);
+        return [Buffer.from(`${key} ${bytes.length}\n`, "latin1"), bytes];
+      });
+    const fresh = records(this.added.keys(), (key) => Buffer.from(this.added.get(key) as string, "utf8"));
+    let unusedBytes = 0;
+    let usedBytes = 0;
+    for (const [key, [, length]] of this.stored) {
+      if (this.used.has(key)) usedBytes += length;
+      else unusedBytes += length;
+    }
+    const whole = this.validLength === this.bytes.length && this.validLength > 0;
+    if (whole && unusedBytes <= usedBytes) {
+      if (fresh.length > 0) appendFileSync(this.file, Buffer.concat(fresh));
+      else utimesSync(this.file, new Date(), new Date());
     } else {
-      const keys = [...this.used.keys()].sort();
-      const header: Header = {
-        format: FORMAT,
-        entries: keys.map((key) => [key, (this.used.get(key) as Buffer).length]),
-      };
+      const kept = records(this.used, (key) => {
+        const [offset, length] = this.stored.get(key) as [number, number];
+        return this.bytes.subarray(offset, offset + length);
+      });
       const tmp = `${this.file}.tmp-${process.pid}`;
-      writeFileSync(
-        tmp,
-        Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...keys.map((k) => this.used.get(k) as Buffer)]),
-      );
+      writeFileSync(tmp, Buffer.concat([Buffer.from(MAGIC, "latin1"), ...kept, ...fresh]));
       renameSync(tmp, this.file);
     }
-    prunePacks(this.dir);
+    pruneCache(this.dir);
   }
+}
+
+/** Where the record of what the last run wrote into `outDir` is kept (see writeIngestOutput). */
+export function outputRecordFile(dir: string, outDir: string): string {
+  return join(dir, `${hashPath(outDir)}${RECORD_SUFFIX}`);
+}
+
+function hashPath(path: string): string {
+  return createHash("sha256").update(resolve(path)).digest("hex").slice(0, 16);
 }
 
 /**
  * Removes all but the PACKS_KEPT most recently used packs and output records, and temporary files that killed runs left
  * an hour ago or more.
  */
-function prunePacks(dir: string): void {
+function pruneCache(dir: string): void {
   const files = readdirSync(dir).map((name) => ({ name, time: statSync(join(dir, name)).mtimeMs }));
   const newest = (suffix: string) =>
     files.filter((f) => f.name.endsWith(suffix)).sort((a, b) => b.time - a.time || (a.name < b.name ? -1 : 1));
   const stale = files.filter((f) => f.name.includes(".tmp-") && f.time < Date.now() - 3_600_000);
   const extra = [...newest(".pack").slice(PACKS_KEPT), ...newest(RECORD_SUFFIX).slice(PACKS_KEPT), ...stale];
   for (const file of extra) rmSync(join(dir, file.name), { force: true });
-}
-
-/** Where the record of what the last run wrote into `outDir` is kept (see writeIngestOutput). */
-export function outputRecordFile(dir: string, outDir: string): string {
-  return join(dir, `${createHash("sha256").update(resolve(outDir)).digest("hex").slice(0, 16)}${RECORD_SUFFIX}`);
 }

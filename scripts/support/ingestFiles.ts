@@ -10,6 +10,7 @@ import {
   MAX_SOURCE_BYTES,
   type SourceInput,
 } from "../../src/lib/ingest/index.ts";
+import type { TimelineEvent } from "../../src/schema/event.ts";
 
 /** Reads an input folder: sources (oversized ones by size only), sidecars, overrides and gazetteer. */
 export function loadIngestInput(inDir: string, overridesFile: string, gazetteerFile: string): IngestInput {
@@ -44,12 +45,39 @@ const TMP_PREFIX = ".ingest-tmp-";
 const RECORD_FORMAT = "ingest-output-record 1";
 
 /**
- * What the last run wrote into OUT, kept beside the cache: each file's content hash, with the size and modification time
- * it had once written (a file changed since, by hand or by a run without the record, no longer matches and is rewritten).
+ * What the last run wrote into OUT, kept beside the cache: each file's fingerprint (when its maker gave one), content
+ * hash, and the size and modification time it had once written (a file changed since, by hand or by a run without the
+ * record, no longer matches and is rewritten).
  */
 interface OutputRecord {
   format: string;
-  files: Record<string, [hash: string, size: number, mtimeMs: number]>;
+  files: Record<string, [fingerprint: string, hash: string, size: number, mtimeMs: number]>;
+}
+
+/**
+ * One file of the output: its path in OUT, its content, made only when the file must be written or checked, and where
+ * its maker can vouch for it, a fingerprint: a hash of everything the content depends on, code included. A file whose
+ * fingerprint and bytes on disk match the record is left alone without making its content.
+ */
+export interface OutputFile {
+  path: string;
+  content: () => unknown;
+  fingerprint?: string;
+}
+
+/** The output's files: one per article and per event, the public document and the report. */
+export function outputFiles(output: {
+  articles: readonly { id: string; content: () => unknown; fingerprint?: string }[];
+  events: readonly TimelineEvent[];
+  document: unknown;
+  report: unknown;
+}): OutputFile[] {
+  return [
+    ...output.articles.map(({ id, content, fingerprint }) => ({ path: `articles/${id}.json`, content, fingerprint })),
+    ...output.events.map((event) => ({ path: `events/${event.id}.json`, content: () => event })),
+    { path: "events.json", content: () => output.document },
+    { path: "report.json", content: () => output.report },
+  ];
 }
 
 /** How a write went: the whole output anew, or only what changed. */
@@ -60,6 +88,12 @@ export interface WriteStats {
   unchanged: number;
 }
 
+/** writeOutputFiles for runIngest's output. */
+export function writeIngestOutput(outDir: string, output: IngestOutput, recordFile: string | null = null): WriteStats {
+  const articles = output.articles.map((article) => ({ id: article.id, content: () => article }));
+  return writeOutputFiles(outDir, outputFiles({ ...output, articles }), recordFile);
+}
+
 /**
  * Writes the output into OUT. Without a record of the last write (`recordFile` null or missing), or when most files
  * changed, everything is written into a temporary folder beside OUT and moved into place. With one, only files whose
@@ -67,52 +101,63 @@ export interface WriteStats {
  * longer has are removed. Either way every file is written before anything in OUT is replaced, so a run that fails
  * while writing leaves the previous build whole, and the same output gives the same bytes.
  */
-export function writeIngestOutput(outDir: string, output: IngestOutput, recordFile: string | null = null): WriteStats {
-  const texts = renderOutput(output);
+export function writeOutputFiles(outDir: string, files: readonly OutputFile[], recordFile: string | null): WriteStats {
   for (const stale of readdirSync(outDir).filter((name) => name.startsWith(TMP_PREFIX))) {
     rmSync(join(outDir, stale), { recursive: true, force: true });
   }
   const record = recordFile ? readRecord(recordFile) : null;
-  const hashes = new Map([...texts].map(([file, text]) => [file, hashText(text)]));
   const onDisk = listOwnFiles(outDir);
-  const changed = [...texts.keys()].filter(
-    (file) => !matches(outDir, file, hashes.get(file) as string, record, onDisk),
-  );
-  const removed = [...onDisk].filter((file) => !texts.has(file));
+  const unchanged = (file: string, kept: OutputRecord["files"][string] | undefined): boolean => {
+    if (!kept || !onDisk.has(file)) return false;
+    const stat = statSync(join(outDir, file), { throwIfNoEntry: false });
+    return stat !== undefined && stat.size === kept[2] && stat.mtimeMs === kept[3];
+  };
+  // Each file's new record entry, and the text of those that must be written.
+  const entries = new Map<string, OutputRecord["files"][string]>();
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    const kept = record?.files[file.path];
+    if (file.fingerprint && kept?.[0] === file.fingerprint && unchanged(file.path, kept)) {
+      entries.set(file.path, kept);
+      continue;
+    }
+    const text = render(file);
+    const hash = hashText(text);
+    if (kept?.[1] === hash && unchanged(file.path, kept)) {
+      entries.set(file.path, [file.fingerprint ?? "", hash, kept[2], kept[3]]);
+    } else {
+      // Size and time are filled in once the file is written.
+      entries.set(file.path, [file.fingerprint ?? "", hash, 0, 0]);
+      texts.set(file.path, text);
+    }
+  }
+  const removed = [...onDisk].filter((file) => !entries.has(file));
   // The record is dropped before OUT changes and written after: a run killed in between leaves none, so the next run
   // writes everything.
   if (recordFile) rmSync(recordFile, { force: true });
-  const whole = record === null || changed.length > texts.size / 2;
-  if (whole) writeWhole(outDir, texts);
-  else writeChanges(outDir, texts, changed, removed);
+  const whole = record === null || texts.size > files.length / 2;
+  if (whole) writeWhole(outDir, files, texts);
+  else writeChanges(outDir, texts, removed);
   if (recordFile) {
-    const files: OutputRecord["files"] = {};
-    const rewritten = new Set(whole ? texts.keys() : changed);
-    for (const [file, hash] of hashes) {
-      const kept = record?.files[file];
-      if (kept && !rewritten.has(file)) files[file] = kept;
+    const written: OutputRecord["files"] = {};
+    for (const [file, entry] of entries) {
+      if (!whole && !texts.has(file)) written[file] = entry;
       else {
         const stat = statSync(join(outDir, file));
-        files[file] = [hash, stat.size, stat.mtimeMs];
+        written[file] = [entry[0], entry[1], stat.size, stat.mtimeMs];
       }
     }
     mkdirSync(dirname(recordFile), { recursive: true });
-    writeFileSync(recordFile, JSON.stringify({ format: RECORD_FORMAT, files } satisfies OutputRecord));
+    writeFileSync(recordFile, JSON.stringify({ format: RECORD_FORMAT, files: written } satisfies OutputRecord));
   }
   return whole
-    ? { mode: "whole", written: texts.size, removed: 0, unchanged: 0 }
-    : { mode: "changes", written: changed.length, removed: removed.length, unchanged: texts.size - changed.length };
+    ? { mode: "whole", written: files.length, removed: 0, unchanged: 0 }
+    : { mode: "changes", written: texts.size, removed: removed.length, unchanged: files.length - texts.size };
 }
 
-/** Every output file's path in OUT and its bytes: pretty JSON with a final newline. */
-function renderOutput(output: IngestOutput): Map<string, string> {
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  const texts = new Map<string, string>();
-  for (const article of output.articles) texts.set(`articles/${article.id}.json`, json(article));
-  for (const event of output.events) texts.set(`events/${event.id}.json`, json(event));
-  texts.set("events.json", json(output.document));
-  texts.set("report.json", json(output.report));
-  return texts;
+/** A file's bytes: pretty JSON with a final newline. */
+function render(file: OutputFile): string {
+  return `${JSON.stringify(file.content(), null, 2)}\n`;
 }
 
 function hashText(text: string): string {
@@ -138,25 +183,11 @@ function listOwnFiles(outDir: string): Set<string> {
   return files;
 }
 
-/** Whether OUT holds `file` with these bytes already, as the record says and the file's size and time confirm. */
-function matches(
-  outDir: string,
-  file: string,
-  hash: string,
-  record: OutputRecord | null,
-  onDisk: Set<string>,
-): boolean {
-  const kept = record?.files[file];
-  if (!kept || kept[0] !== hash || !onDisk.has(file)) return false;
-  const stat = statSync(join(outDir, file), { throwIfNoEntry: false });
-  return stat !== undefined && stat.size === kept[1] && stat.mtimeMs === kept[2];
-}
-
 /** Writes everything into a temporary folder beside OUT, then moves it into place. */
-function writeWhole(outDir: string, texts: Map<string, string>): void {
+function writeWhole(outDir: string, files: readonly OutputFile[], texts: Map<string, string>): void {
   const tmp = join(outDir, `${TMP_PREFIX}${process.pid}`);
   for (const folder of OWN_FOLDERS) mkdirSync(join(tmp, folder), { recursive: true });
-  for (const [file, text] of texts) writeFileSync(join(tmp, file), text);
+  for (const file of files) writeFileSync(join(tmp, file.path), texts.get(file.path) ?? render(file));
   mkdirSync(join(tmp, "old"));
   for (const name of OWN_FOLDERS) {
     if (existsSync(join(outDir, name))) renameSync(join(outDir, name), join(tmp, "old", name));
@@ -167,12 +198,12 @@ function writeWhole(outDir: string, texts: Map<string, string>): void {
 }
 
 /** Writes the changed files into a temporary folder, then renames each over its old version and removes the gone ones. */
-function writeChanges(outDir: string, texts: Map<string, string>, changed: string[], removed: string[]): void {
+function writeChanges(outDir: string, texts: Map<string, string>, removed: string[]): void {
   const tmp = join(outDir, `${TMP_PREFIX}${process.pid}`);
   for (const folder of OWN_FOLDERS) mkdirSync(join(tmp, folder), { recursive: true });
-  for (const file of changed) writeFileSync(join(tmp, file), texts.get(file) as string);
+  for (const [file, text] of texts) writeFileSync(join(tmp, file), text);
   for (const folder of OWN_FOLDERS) mkdirSync(join(outDir, folder), { recursive: true });
-  for (const file of changed) renameSync(join(tmp, file), join(outDir, file));
+  for (const file of texts.keys()) renameSync(join(tmp, file), join(outDir, file));
   for (const file of removed) rmSync(join(outDir, file), { recursive: true, force: true });
   rmSync(tmp, { recursive: true, force: true });
 }

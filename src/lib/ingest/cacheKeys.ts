@@ -32,3 +32,11 @@ export function gazetteerKey(gazetteer: DataFile | null): string {
 export function articleKey(code: string, gazetteer: string, job: ArticleJob, copyKey: string): string {
   return sha256("article", code, gazetteer, copyKey, JSON.stringify({ ...job, copy: null }));
 }
+
+/**
+ * Fingerprint of an article's output file: its processArticle result's key and the events its dates link to, under
+ * `code`, the version of everything that assembles and writes it. The same fingerprint means the same bytes.
+ */
+export function articleFileFingerprint(code: string, resultKey: string, links: readonly (string | null)[]): string {
+  return sha256("article-file", code, resultKey, JSON.stringify(links));
+}

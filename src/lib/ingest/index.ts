@@ -12,9 +12,11 @@ export {
   type SourceInput,
 } from "./1-read/index.ts";
 export type { ArticleJob } from "./2-published/index.ts";
-export { formatReport } from "./6-output/index.ts";
+export { assembleArticle, formatReport } from "./6-output/index.ts";
 export { type ArticleResult, decodeArticleResult, encodeArticleResult, processArticle } from "./processArticle.ts";
 export {
+  type FinishedEvents,
+  finishEvents,
   finishIngest,
   type IngestInput,
   type IngestOutput,

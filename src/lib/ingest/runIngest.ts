@@ -104,11 +104,30 @@ export function planIngest(
   };
 }
 
+/** The output but the articles themselves: what finishIngest makes before assembling each article. */
+export interface FinishedEvents {
+  events: TimelineEvent[];
+  document: EventsDocument;
+  report: BuildReport;
+  /** The event a paragraph date's candidate key ended up in, or null: the links of each article's dates. */
+  eventOf: (key: string | null) => string | null;
+}
+
 /**
  * The cross-article work after the per-article stages (`results[i]` is processArticle of `plan.jobs[i]`): reports of one
  * event merged, event ids and the editors' overrides (5-merge), then the output documents and the report (6-output).
  */
 export function finishIngest(setup: IngestSetup, plan: IngestPlan, results: readonly ArticleResult[]): IngestOutput {
+  const finished = finishEvents(setup, plan, results);
+  const articles = results.map((r) => assembleArticle(r.article, r.dates, finished.eventOf));
+  return { articles, events: finished.events, document: finished.document, report: finished.report };
+}
+
+/**
+ * finishIngest up to the articles: a script that writes only what changed assembles (and validates) only the articles
+ * it writes, with assembleArticle(result.article, result.dates, eventOf).
+ */
+export function finishEvents(setup: IngestSetup, plan: IngestPlan, results: readonly ArticleResult[]): FinishedEvents {
   const warnings = [...setup.warnings, ...plan.warnings];
   for (const result of results) warnings.push(...result.warnings);
   const built = buildEvents(
@@ -117,8 +136,9 @@ export function finishIngest(setup: IngestSetup, plan: IngestPlan, results: read
     setup.steering.overridesFile,
   );
   warnings.push(...built.warnings);
-  const articles = results.map((r) => assembleArticle(r.article, r.dates, built.eventOf));
+  const articles = results.map((r) => r.article);
   if (articles.length === 0) warnings.push(warning(null, "no articles found: check --in"));
   const report = buildReport(articles, built.events, plan.counts, warnings);
-  return { articles, events: built.events, document: toEventsDocument(articles, built.events), report };
+  const document = toEventsDocument(articles, built.events);
+  return { events: built.events, document, report, eventOf: built.eventOf };
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type CachedIngestStats, runCachedIngest } from "../../../scripts/support/cachedIngest.ts";
 import { IngestCache, outputRecordFile } from "../../../scripts/support/ingestCache.ts";
-import { loadIngestInput, writeIngestOutput } from "../../../scripts/support/ingestFiles.ts";
+import { loadIngestInput, writeIngestOutput, writeOutputFiles } from "../../../scripts/support/ingestFiles.ts";
 import { writeSyntheticCorpus } from "../../../scripts/support/syntheticCorpus.ts";
 import { runIngest } from "../../../src/lib/ingest/index.ts";
 import { seeds } from "../../support/loadFolder.ts";
@@ -55,12 +55,12 @@ async function incrementalRun(
 ): Promise<{ files: Record<string, string>; stats: CachedIngestStats }> {
   const cache = new IngestCache(cacheDir, project.sources);
   const input = loadIngestInput(project.sources, project.overrides, project.gazetteer);
-  const { output, stats } = await runCachedIngest(input, {
+  const { files, stats } = await runCachedIngest(input, {
     cache,
     workers: options.workers ?? 0,
     code: options.code ?? "code-1",
   });
-  writeIngestOutput(out, output, outputRecordFile(cacheDir, out));
+  writeOutputFiles(out, files, outputRecordFile(cacheDir, out));
   cache.save();
   return { files: snapshot(out), stats };
 }
@@ -164,9 +164,9 @@ describe("runCachedIngest in worker threads", () => {
     const reference = fullRun(project);
     for (const workers of [1, 2, 3]) {
       const out = temp(`workers-${workers}`);
-      const { output, stats } = await runCachedIngest(input(), { cache: null, workers, workersFrom: 1 });
+      const { files, stats } = await runCachedIngest(input(), { cache: null, workers, workersFrom: 1 });
       expect(stats.workers).toBe(workers);
-      writeIngestOutput(out, output);
+      writeOutputFiles(out, files, null);
       expect(snapshot(out), `${workers} workers`).toEqual(reference);
     }
   });
