@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     process.stderr.write(`\ringest: ${done}/${total} articles${done === total ? "\n" : ""}`);
   };
   const cache = values.cache ? new IngestCache(values["cache-dir"], values.in) : null;
+  clock.mark("load");
   let run: { report: BuildReport; files: OutputFile[]; stats: CachedIngestStats };
   try {
     run = await runCachedIngest(input, { cache, workers, clock });

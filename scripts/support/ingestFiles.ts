@@ -1,8 +1,21 @@
 // The ingest's file side: reading an input folder, and writing the output so that a failed run never leaves half a build
 // and a run that changed little writes little.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
 import {
   type DataFile,
   type IngestInput,
@@ -16,20 +29,45 @@ import type { TimelineEvent } from "../../src/schema/event.ts";
 export function loadIngestInput(inDir: string, overridesFile: string, gazetteerFile: string): IngestInput {
   const sources: SourceInput[] = [];
   const sidecars: DataFile[] = [];
-  for (const entry of (readdirSync(inDir, { recursive: true }) as string[]).sort()) {
-    const path = join(inDir, entry);
-    const file = relative(inDir, path).split(sep).join("/");
-    if (file.split("/").some((part) => part.startsWith("."))) continue;
-    const stat = statSync(path);
-    if (!stat.isFile()) continue;
+  for (const file of listFiles(inDir)) {
     if (file.endsWith(".meta.json")) {
-      sidecars.push({ file, text: readFileSync(path, "utf8") });
+      sidecars.push({ file, text: readFileSync(join(inDir, file), "utf8") });
       continue;
     }
     // Oversized files are never read: the pure side reports them from their size.
-    sources.push({ file, size: stat.size, bytes: stat.size > MAX_SOURCE_BYTES ? null : readFileSync(path) });
+    const fd = openSync(join(inDir, file), "r");
+    try {
+      const size = fstatSync(fd).size;
+      sources.push({ file, size, bytes: size > MAX_SOURCE_BYTES ? null : readOpenFile(fd, size) });
+    } finally {
+      closeSync(fd);
+    }
   }
   return { sources, sidecars, overrides: readData(overridesFile), gazetteer: readData(gazetteerFile) };
+}
+
+/** Files under `dir` (following links to files), as sorted "/"-separated relative paths; hidden names are skipped. */
+function listFiles(dir: string, prefix = ""): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    if (entry.name.startsWith(".")) continue;
+    const file = `${prefix}${entry.name}`;
+    if (entry.isDirectory()) files.push(...listFiles(dir, `${file}/`));
+    else if (entry.isFile() || (entry.isSymbolicLink() && statSync(join(dir, file)).isFile())) files.push(file);
+  }
+  return prefix === "" ? files.sort() : files;
+}
+
+/** The whole of an open file of known size (one read for the files the ingest takes). */
+function readOpenFile(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, bytes, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return read === size ? bytes : bytes.subarray(0, read);
 }
 
 function readData(file: string): DataFile | null {
