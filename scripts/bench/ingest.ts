@@ -178,7 +178,7 @@ export const ingestRuns: Benchmark = {
 };
 
 /** Corpus sizes at which ingest-workers compares one thread with the pool. */
-const WORKER_SIZES = [100, 200, 400, 800, 1600, 3200];
+const WORKER_SIZES = [250, 500, 1000, 2000, 4000];
 
 /** Where worker threads start to pay: a full in-process run of corpora of growing size, with and without the pool. */
 export const ingestWorkers: Benchmark = {

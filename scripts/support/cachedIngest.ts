@@ -23,7 +23,7 @@ import type { BuildReport } from "../../src/schema/buildReport.ts";
 import { codeVersion } from "./codeVersion.ts";
 import type { IngestCache } from "./ingestCache.ts";
 import { type OutputFile, outputFiles } from "./ingestFiles.ts";
-import { IngestPool } from "./ingestPool.ts";
+import { IngestPool, type Inline } from "./ingestPool.ts";
 import type { PhaseClock } from "./phaseClock.ts";
 
 /** The modules whose code the cached stages run: the cache's code version covers them and all they import. */
@@ -43,10 +43,11 @@ export const OUTPUT_CODE = [
 ];
 
 /**
- * Below this many articles to compute, workers cost more than they save (each spends about half a second loading the
- * ingest's modules before its first article): measured with `npm run bench -- --only ingest-workers`.
+ * Fewest articles (or files) to compute for which workers start. The main thread works alongside them, so they cost
+ * little wall time below it, but each spends half a second or more of CPU loading the ingest before its first batch,
+ * which a smaller run does not win back (`npm run bench -- --only ingest-workers` measures it).
  */
-export const WORKERS_FROM = 400;
+export const WORKERS_FROM = 1000;
 
 /** How to run: the cache (null for none), the most worker threads to use (0 for none) and the code version. */
 export interface CachedIngestOptions {
@@ -56,6 +57,8 @@ export interface CachedIngestOptions {
   code?: string;
   /** Fewest articles (or files) to compute that start the workers; defaults to WORKERS_FROM. */
   workersFrom?: number;
+  /** Leaves all the computing to the workers, the main thread only waiting (tests that must see their answers). */
+  workersOnly?: boolean;
   /** Marks the end of each phase: read, plan, articles, finish. */
   clock?: PhaseClock;
 }
@@ -64,7 +67,9 @@ export interface CachedIngestOptions {
 export interface CachedIngestStats {
   files: { computed: number; cached: number };
   articles: { computed: number; cached: number };
+  /** Worker threads started (0: all in the main thread), and how many files and articles they computed. */
   workers: number;
+  computedByWorkers: number;
 }
 
 /**
@@ -82,17 +87,25 @@ export async function runCachedIngest(
     files: { computed: 0, cached: 0 },
     articles: { computed: 0, cached: 0 },
     workers: 0,
+    computedByWorkers: 0,
   };
   let pool: IngestPool | null = null;
+  // Each item's answer as JSON text: in this thread alone when there is little to do, else with the workers too.
   const compute = async <T>(
     items: readonly T[],
-    inline: (item: T) => string,
-    inPool: (pool: IngestPool, items: readonly T[]) => Promise<string[]>,
+    inline: Inline<T>,
+    inPool: (pool: IngestPool, items: readonly T[], inline: Inline<T>) => Promise<string[]>,
+    onDone?: (done: number) => void,
   ): Promise<string[]> => {
-    if (items.length < (options.workersFrom ?? WORKERS_FROM) || options.workers < 1) return items.map(inline);
+    if (items.length < (options.workersFrom ?? WORKERS_FROM) || options.workers < 1)
+      return items.map((item, i) => {
+        const text = inline(item);
+        onDone?.(i + 1);
+        return text;
+      });
     stats.workers = options.workers;
-    pool ??= new IngestPool(options.workers, input.gazetteer);
-    return inPool(pool, items);
+    pool ??= new IngestPool(options.workers, input.gazetteer, !options.workersOnly);
+    return inPool(pool, items, inline);
   };
 
   try {
@@ -108,7 +121,7 @@ export async function runCachedIngest(
     const readTexts = await compute(
       toRead,
       (source) => JSON.stringify(readArticles(source)),
-      (p, items) => p.readFiles(items),
+      (p, items, inline) => p.readFiles(items, inline),
     );
     toRead.forEach((source, i) => {
       reads.set(source.file, readTexts[i] as string);
@@ -144,22 +157,19 @@ export async function runCachedIngest(
     });
     const cached = plan.jobs.length - missing.length;
     const jobs = missing.map((i) => plan.jobs[i] as (typeof plan.jobs)[number]);
-    let done = cached;
+    const progress = (done: number) => input.onProgress?.(cached + done, plan.jobs.length);
     const texts = await compute(
       jobs,
-      (job) => {
-        const text = encodeArticleResult(processArticle(job, setup.match));
-        done += 1;
-        input.onProgress?.(done, plan.jobs.length);
-        return text;
-      },
-      (p, items) => p.processArticles(items, (n) => input.onProgress?.(cached + n, plan.jobs.length)),
+      (job) => encodeArticleResult(processArticle(job, setup.match)),
+      (p, items, inline) => p.processArticles(items, inline, progress),
+      progress,
     );
     missing.forEach((index, i) => {
       const text = texts[i] as string;
       results[index] = decodeArticleResult(text);
       cache?.set(keys[index] as string, text);
     });
+    stats.computedByWorkers = (pool as IngestPool | null)?.answeredByWorkers ?? 0;
     options.clock?.mark("articles");
     stats.articles = { computed: missing.length, cached };
 

@@ -16,11 +16,8 @@ export type WorkerTask =
   | { id: number; kind: "files"; items: SourceInput[] }
   | { id: number; kind: "articles"; items: ArticleJob[] };
 
-/** The batch's answers, in the order of its items. */
-export interface WorkerAnswer {
-  id: number;
-  texts: string[];
-}
+/** The batch's answers, in the order of its items; or, once, that the worker is ready for batches. */
+export type WorkerAnswer = { id: number; texts: string[] } | { ready: true };
 
 if (parentPort) {
   const port = parentPort;
@@ -32,4 +29,5 @@ if (parentPort) {
         : task.items.map((job) => encodeArticleResult(processArticle(job, match)));
     port.postMessage({ id: task.id, texts } satisfies WorkerAnswer);
   });
+  port.postMessage({ ready: true } satisfies WorkerAnswer);
 }

@@ -164,14 +164,21 @@ describe("runCachedIngest with the cache, then writeIngestOutput with its record
 });
 
 describe("runCachedIngest in worker threads", () => {
-  it("writes the bytes of the single-threaded run whatever the number of workers", { timeout: 60_000 }, async () => {
+  it("writes the bytes of the single-threaded run whatever the number of workers and whichever thread computed", {
+    timeout: 60_000,
+  }, async () => {
     const project = makeProject();
     const input = () => loadIngestInput(project.sources, project.overrides, project.gazetteer);
     const reference = fullRun(project);
-    for (const workers of [1, 2]) {
+    for (const [workers, workersOnly] of [
+      [1, true],
+      [2, true],
+      [1, false],
+    ] as const) {
       const out = temp(`workers-${workers}`);
-      const { files, stats } = await runCachedIngest(input(), { cache: null, workers, workersFrom: 1 });
+      const { files, stats } = await runCachedIngest(input(), { cache: null, workers, workersFrom: 1, workersOnly });
       expect(stats.workers).toBe(workers);
+      if (workersOnly) expect(stats.computedByWorkers).toBe(stats.files.computed + stats.articles.computed);
       writeOutputFiles(out, files, null);
       expect(snapshot(out), `${workers} workers`).toEqual(reference);
     }
