@@ -39,7 +39,7 @@ export interface ArticleToDate {
  * Recognises the dates of every paragraph from the publication day (null for an undated article, so weekdays stay
  * unresolved) and picks those that date an event: a range, inside a sentence, not in a wire dateline (its date is when
  * the story was filed) and not a set, a bare duration or a vague reference (see skipReason). A date after publication is
- * kept as scheduled. Then sentences with no date of their own that the story dates (the lede, a statement's
+ * kept as scheduled. Dates of one sentence that name the same span make one event. Then sentences with no date of their own that the story dates (the lede, a statement's
  * continuation) get theirs from context (contextDates).
  */
 export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
@@ -54,6 +54,8 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
       const sentence = sentences.find((s) => timex.start >= s.start && timex.start < s.end);
       if (!sentence || timex.start < dateline || skipReason(timex) !== null || !timex.range) continue;
       const { start, end, precision, approximate } = timex.range;
+      // "on Monday from midnight until 6 a.m.": dates of one sentence that name one span make one event, dated by the first.
+      if (eventDates.some((d) => d.sentence === sentence && d.date.start === start && d.date.end === end)) continue;
       eventDates.push({
         sentence,
         date: { start, end, precision, approximate, text: timex.text },

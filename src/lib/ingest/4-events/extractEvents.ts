@@ -60,7 +60,7 @@ export function extractEvents(
 ): { dates: ParagraphDate[][]; candidates: EventCandidate[] } {
   const candidates: EventCandidate[] = [];
   const isPerson = (name: string) => match(name).people.length > 0;
-  const dates = paragraphs.map(({ text, timexes, eventDates }, p) => {
+  const dates = paragraphs.map(({ text, timexes, eventDates, dateline }, p) => {
     const keyOf = new Map<number, string>();
     // Several dates can share a sentence: look its names and words up once.
     const lookups = new Map<SentenceSpan, { found: GazetteerMatches; words: Set<string> }>();
@@ -74,7 +74,7 @@ export function extractEvents(
       const target = span ? local(span) : { start: sentence.text.length, end: sentence.text.length };
       // Pronouns look back on the previous paragraph and this one's start; the gazetteer tells people from places.
       const preceding = `${paragraphs[p - 1]?.text ?? ""} ${text.slice(0, sentence.start)}`;
-      const title = deriveTitle(sentence.text, target, inSentence, { preceding, isPerson });
+      const title = deriveTitle(withoutDateline(sentence, dateline), target, inSentence, { preceding, isPerson });
       const known = lookups.get(sentence) ?? { found: match(sentence.text), words: contentWords(sentence.text) };
       lookups.set(sentence, known);
       const key = span ? `${article.id}#${p}#${span.start}` : `${article.id}#${p}#s${sentence.start}`;
@@ -107,4 +107,10 @@ export function extractEvents(
     );
   });
   return { dates, candidates };
+}
+
+/** The sentence with the wire dateline it opens with blanked out ("GENEVA (AP) — …"), offsets kept: it is no title. */
+function withoutDateline(sentence: SentenceSpan, dateline: number): string {
+  const cut = Math.min(Math.max(dateline - sentence.start, 0), sentence.text.length);
+  return cut === 0 ? sentence.text : " ".repeat(cut) + sentence.text.slice(cut);
 }

@@ -85,4 +85,12 @@ describe("dateParagraphs(article): plans and the dates of the story", () => {
       ["Sunday", "2025-06-08", "reported"],
     ]);
   });
+
+  it("makes one event of the dates of one sentence that name the same day, dated by the first", () => {
+    expect(
+      eventDates(["A curfew was declared on Sunday from midnight until 6 a.m., state TV said."]).map((d) =>
+        d.slice(0, 2),
+      ),
+    ).toEqual([["Sunday", "2025-06-08"]]);
+  });
 });

@@ -98,4 +98,13 @@ describe("extractEvents(article, datedParagraphs, match)", () => {
     const { candidates } = extract(["The talks collapsed on Monday."]);
     expect(candidates[0]?.topics).toEqual(["lebanon"]);
   });
+
+  it("leaves a wire dateline, a link and a post's signature out of the title, and keeps them in the quote", () => {
+    const { candidates } = extract([
+      "BEIRUT (AP) — Aoun met ministers in Beirut on Saturday.",
+      "The talks resumed on Friday pic.twitter.com/abc123 — Jane Doe (@janedoe) June 6, 2025",
+    ]);
+    expect(candidates.map((c) => c.title)).toEqual(["Aoun met ministers in Beirut", "The talks resumed"]);
+    expect(candidates[0]?.quote).toBe("BEIRUT (AP) — Aoun met ministers in Beirut on Saturday.");
+  });
 });
