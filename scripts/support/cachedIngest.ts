@@ -5,9 +5,11 @@
 
 import { articleFileFingerprint, articleKey, fileKey, gazetteerKey } from "../../src/lib/ingest/cacheKeys.ts";
 import {
-  type ArticleResult,
+  type ArticleJob,
+  type ArticleOutline,
   assembleArticle,
-  decodeArticleResult,
+  decodeArticleBody,
+  decodeArticleOutline,
   encodeArticleResult,
   type FileRead,
   finishEvents,
@@ -145,44 +147,41 @@ export async function runCachedIngest(
     );
 
     options.clock?.mark("plan");
-    // 3–4. Publication day, dating and extraction: each article by its key.
+    // 3–4. Publication day, dating and extraction: each article by its key. Every article's outline is read; its body
+    // only if its file is written.
     const gazetteer = gazetteerKey(input.gazetteer);
     const keys = plan.jobs.map((job) => articleKey(code, gazetteer, job, copyKeys.get(job.copy) as string));
-    const results: ArticleResult[] = new Array(plan.jobs.length);
-    const missing: number[] = [];
-    keys.forEach((key, i) => {
-      const text = cache?.get(key);
-      if (text === undefined) missing.push(i);
-      else results[i] = decodeArticleResult(text);
-    });
+    const texts: string[] = keys.map((key) => cache?.get(key) ?? "");
+    const missing = keys.flatMap((_, i) => (texts[i] === "" ? [i] : []));
     const cached = plan.jobs.length - missing.length;
-    const jobs = missing.map((i) => plan.jobs[i] as (typeof plan.jobs)[number]);
     const progress = (done: number) => input.onProgress?.(cached + done, plan.jobs.length);
-    const texts = await compute(
-      jobs,
+    const computed = await compute(
+      missing.map((i) => plan.jobs[i] as ArticleJob),
       (job) => encodeArticleResult(processArticle(job, setup.match)),
       (p, items, inline) => p.processArticles(items, inline, progress),
       progress,
     );
     missing.forEach((index, i) => {
-      const text = texts[i] as string;
-      results[index] = decodeArticleResult(text);
-      cache?.set(keys[index] as string, text);
+      texts[index] = computed[i] as string;
+      cache?.set(keys[index] as string, computed[i] as string);
     });
+    const outlines = texts.map(decodeArticleOutline);
     stats.computedByWorkers = (pool as IngestPool | null)?.answeredByWorkers ?? 0;
     options.clock?.mark("articles");
     stats.articles = { computed: missing.length, cached };
 
-    // 5–6. Merge, overrides and output, from every article's result; each article is assembled only if it is written.
-    const finished = finishEvents(setup, plan, results);
+    // 5–6. Merge, overrides and output, from every article's outline; each article is assembled only if it is written.
+    const finished = finishEvents(setup, plan, outlines);
     const outputCode = codeVersion(OUTPUT_CODE);
     const articles = plan.jobs.map((job, i) => {
-      const result = results[i] as ArticleResult;
-      const links = result.dates.flatMap((dates) => dates.map((date) => finished.eventOf(date.key)));
+      const links = (outlines[i] as ArticleOutline).dateKeys.map(finished.eventOf);
       return {
         id: job.id,
         fingerprint: articleFileFingerprint(outputCode, keys[i] as string, links),
-        content: () => assembleArticle(result.article, result.dates, finished.eventOf),
+        content: () => {
+          const { article, dates } = decodeArticleBody(texts[i] as string);
+          return assembleArticle(article, dates, finished.eventOf);
+        },
       };
     });
     options.clock?.mark("finish");

@@ -13,7 +13,17 @@ export {
 } from "./1-read/index.ts";
 export type { ArticleJob } from "./2-published/index.ts";
 export { assembleArticle, formatReport } from "./6-output/index.ts";
-export { type ArticleResult, decodeArticleResult, encodeArticleResult, processArticle } from "./processArticle.ts";
+export {
+  type ArticleBody,
+  type ArticleOutline,
+  type ArticleResult,
+  decodeArticleBody,
+  decodeArticleOutline,
+  decodeArticleResult,
+  encodeArticleResult,
+  outlineArticle,
+  processArticle,
+} from "./processArticle.ts";
 export {
   type FinishedEvents,
   finishEvents,

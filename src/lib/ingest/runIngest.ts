@@ -16,7 +16,7 @@ import { type ArticleJob, indexMetadata, planArticles } from "./2-published/inde
 import { buildEvents } from "./5-merge/index.ts";
 import { assembleArticle, buildReport, type RunCounts, toEventsDocument } from "./6-output/index.ts";
 import { compileGazetteer, type GazetteerMatcher } from "./matchGazetteer.ts";
-import { type ArticleResult, processArticle } from "./processArticle.ts";
+import { type ArticleOutline, type ArticleResult, processArticle } from "./processArticle.ts";
 import { warning } from "./warnings.ts";
 
 /** Everything the ingest reads, already loaded by the script. */
@@ -124,10 +124,14 @@ export function finishIngest(setup: IngestSetup, plan: IngestPlan, results: read
 }
 
 /**
- * finishIngest up to the articles: a script that writes only what changed assembles (and validates) only the articles
- * it writes, with assembleArticle(result.article, result.dates, eventOf).
+ * finishIngest up to the articles, from the outline of each article's result (a whole result is one too): a script
+ * that writes only what changed assembles (and validates) only the articles it writes, with assembleArticle.
  */
-export function finishEvents(setup: IngestSetup, plan: IngestPlan, results: readonly ArticleResult[]): FinishedEvents {
+export function finishEvents(
+  setup: IngestSetup,
+  plan: IngestPlan,
+  results: readonly Pick<ArticleOutline, "article" | "candidates" | "warnings">[],
+): FinishedEvents {
   const warnings = [...setup.warnings, ...plan.warnings];
   for (const result of results) warnings.push(...result.warnings);
   const built = buildEvents(

@@ -1,8 +1,10 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  decodeArticleOutline,
   decodeArticleResult,
   encodeArticleResult,
+  outlineArticle,
   planIngest,
   processArticle,
   readArticles,
@@ -13,7 +15,7 @@ import { fixtures, loadFolder, seeds } from "../../support/loadFolder.ts";
 
 const folders = [seeds, join(fixtures, "bad"), join(fixtures, "authored")];
 
-describe("encodeArticleResult(result) and decodeArticleResult(text)", () => {
+describe("encodeArticleResult(result), decodeArticleResult(text) and decodeArticleOutline(text)", () => {
   it.each(folders)("give back every article's result as processArticle made it (%s)", (folder) => {
     const input = loadFolder(folder);
     const setup = setUpIngest(input);
@@ -22,7 +24,9 @@ describe("encodeArticleResult(result) and decodeArticleResult(text)", () => {
     for (const job of plan.jobs) {
       const result = processArticle(job, setup.match);
       // toEqual compares Sets by their members: a Set that came back as an array or object would fail here.
-      expect(decodeArticleResult(encodeArticleResult(result))).toEqual(result);
+      const text = encodeArticleResult(result);
+      expect(decodeArticleResult(text)).toEqual(result);
+      expect(decodeArticleOutline(text)).toEqual(outlineArticle(result));
       expect(processArticle(JSON.parse(JSON.stringify(job)), setup.match)).toEqual(result);
     }
   });

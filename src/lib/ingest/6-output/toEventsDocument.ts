@@ -1,10 +1,9 @@
 import { ascending } from "d3-array";
-import type { Article } from "../../../schema/article.ts";
 import type { TimelineEvent } from "../../../schema/event.ts";
 import { type EventsDocument, eventsDocumentSchema } from "../../../schema/eventsDocument.ts";
 
 /** An article as far as the public document goes: the schema's picked fields (anything else is dropped). */
-export type DocumentArticle = Pick<Article, "id" | "headline" | "files" | "url" | "published" | "publishedBasis">;
+export type DocumentArticle = EventsDocument["articles"][number];
 
 /**
  * The public /events.json: articles by id and events by first day, then id, so the same content gives the same bytes;
