@@ -51,7 +51,7 @@ export const ingestThroughput: Benchmark = {
           `${workers} worker threads`,
           async () => {
             const run = await runCachedIngest(load(), { cache: null, workers, workersFrom: 0 });
-            for (const file of run.files.filter((f) => f.path === "events.json")) JSON.stringify(file.content());
+            for (const file of run.files?.filter((f) => f.path === "events.json") ?? []) JSON.stringify(file.content());
             const { articles, events, duplicatesMerged } = run.report;
             return { articles, events, duplicates: duplicatesMerged };
           },

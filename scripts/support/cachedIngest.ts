@@ -3,7 +3,13 @@
 // article phases run every time from the cached results. Whatever the cache holds and however many workers run, the
 // output is the one runIngest gives for the same input (tests/unit/ingest/incrementalIngest.test.ts).
 
-import { articleFileFingerprint, articleKey, fileKey, gazetteerKey } from "../../src/lib/ingest/cacheKeys.ts";
+import {
+  articleFileFingerprint,
+  articleKey,
+  fileKey,
+  gazetteerKey,
+  inputsKey,
+} from "../../src/lib/ingest/cacheKeys.ts";
 import {
   type ArticleJob,
   type ArticleOutline,
@@ -55,8 +61,15 @@ export const WORKERS_FROM = 1000;
 export interface CachedIngestOptions {
   cache: IngestCache | null;
   workers: number;
-  /** Defaults to codeVersion(CACHED_CODE); tests pass another to play a code change. */
+  /** Defaults to codeVersion(CACHED_CODE) for the cache's keys and codeVersion(OUTPUT_CODE) for the output's; tests
+   * pass one for both to play a code change. */
   code?: string;
+  /**
+   * Asked with the key of the run's inputs (inputsKey) before anything is computed: the report of the run that last
+   * wrote the output folder from those very inputs, if the folder still holds what it wrote (then there is nothing to
+   * do), else null.
+   */
+  upToDate?: (inputs: string) => BuildReport | null;
   /** Fewest articles (or files) to compute that start the workers; defaults to WORKERS_FROM. */
   workersFrom?: number;
   /** Leaves all the computing to the workers, the main thread only waiting (tests that must see their answers). */
@@ -67,6 +80,8 @@ export interface CachedIngestOptions {
 
 /** What the run computed and what it found in the cache. */
 export interface CachedIngestStats {
+  /** True when the output folder was found up to date and nothing was computed. */
+  upToDate: boolean;
   files: { computed: number; cached: number };
   articles: { computed: number; cached: number };
   /** Worker threads started (0: all in the main thread), and how many files and articles they computed. */
@@ -74,18 +89,25 @@ export interface CachedIngestStats {
   computedByWorkers: number;
 }
 
+/** What a run made: the report, the files to write (null when the output folder is up to date), its inputs' key. */
+export interface CachedIngestRun {
+  report: BuildReport;
+  files: OutputFile[] | null;
+  inputs: string;
+  stats: CachedIngestStats;
+}
+
 /**
  * runIngest(input), with the cache and workers of `options`, as the files to write (writeOutputFiles) and the report;
  * throws IngestError as runIngest does.
  */
-export async function runCachedIngest(
-  input: IngestInput,
-  options: CachedIngestOptions,
-): Promise<{ report: BuildReport; files: OutputFile[]; stats: CachedIngestStats }> {
+export async function runCachedIngest(input: IngestInput, options: CachedIngestOptions): Promise<CachedIngestRun> {
   const setup = setUpIngest(input);
   const code = options.code ?? codeVersion(CACHED_CODE);
+  const outputCode = options.code ?? codeVersion(OUTPUT_CODE);
   const { cache } = options;
   const stats: CachedIngestStats = {
+    upToDate: false,
     files: { computed: 0, cached: 0 },
     articles: { computed: 0, cached: 0 },
     workers: 0,
@@ -111,8 +133,16 @@ export async function runCachedIngest(
   };
 
   try {
-    // 1. Read: each source file's copies, by the file's key.
+    // 1. Read: each source file's copies, by the file's key; nothing at all if the output is from these very inputs.
     const fileKeys = new Map(input.sources.map((source) => [source.file, fileKey(code, source)]));
+    const inputs = inputsKey(outputCode, [...fileKeys.values()], input);
+    const recorded = options.upToDate?.(inputs) ?? null;
+    if (recorded) {
+      stats.upToDate = true;
+      stats.files.cached = input.sources.length;
+      stats.articles.cached = recorded.articles;
+      return { report: recorded, files: null, inputs, stats };
+    }
     const reads = new Map<string, string>();
     const toRead: SourceInput[] = [];
     for (const source of input.sources) {
@@ -172,7 +202,6 @@ export async function runCachedIngest(
 
     // 5–6. Merge, overrides and output, from every article's outline; each article is assembled only if it is written.
     const finished = finishEvents(setup, plan, outlines);
-    const outputCode = codeVersion(OUTPUT_CODE);
     const articles = plan.jobs.map((job, i) => {
       const links = (outlines[i] as ArticleOutline).dateKeys.map(finished.eventOf);
       return {
@@ -185,7 +214,7 @@ export async function runCachedIngest(
       };
     });
     options.clock?.mark("finish");
-    return { report: finished.report, files: outputFiles({ ...finished, articles }), stats };
+    return { report: finished.report, files: outputFiles({ ...finished, articles }), inputs, stats };
   } finally {
     await (pool as IngestPool | null)?.close();
   }

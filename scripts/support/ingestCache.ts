@@ -81,6 +81,13 @@ export class IngestCache {
     else this.used.add(key);
   }
 
+  /** Marks the pack as recently used, for a run that needed none of its entries (its output was up to date). */
+  touch(): void {
+    if (this.validLength === 0) return;
+    utimesSync(this.file, new Date(), new Date());
+    pruneCache(this.dir);
+  }
+
   /** Appends this run's new entries to the pack, or rewrites it with only the entries this run used; see above. */
   save(): void {
     mkdirSync(this.dir, { recursive: true });

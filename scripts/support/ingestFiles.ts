@@ -23,6 +23,7 @@ import {
   MAX_SOURCE_BYTES,
   type SourceInput,
 } from "../../src/lib/ingest/index.ts";
+import type { BuildReport } from "../../src/schema/buildReport.ts";
 import type { TimelineEvent } from "../../src/schema/event.ts";
 
 /** Reads an input folder: sources (oversized ones by size only), sidecars, overrides and gazetteer. */
@@ -90,6 +91,14 @@ const RECORD_FORMAT = "ingest-output-record 1";
 interface OutputRecord {
   format: string;
   files: Record<string, [fingerprint: string, hash: string, size: number, mtimeMs: number]>;
+  /** The key of the inputs the output was made from, and its report, when the maker gave them. */
+  run: RecordedRun | null;
+}
+
+/** A run as the record keeps it: see writeOutputFiles and recordedReport. */
+export interface RecordedRun {
+  inputs: string;
+  report: BuildReport;
 }
 
 /**
@@ -139,7 +148,12 @@ export function writeIngestOutput(outDir: string, output: IngestOutput, recordFi
  * longer has are removed. Either way every file is written before anything in OUT is replaced, so a run that fails
  * while writing leaves the previous build whole, and the same output gives the same bytes.
  */
-export function writeOutputFiles(outDir: string, files: readonly OutputFile[], recordFile: string | null): WriteStats {
+export function writeOutputFiles(
+  outDir: string,
+  files: readonly OutputFile[],
+  recordFile: string | null,
+  run: RecordedRun | null = null,
+): WriteStats {
   for (const stale of readdirSync(outDir).filter((name) => name.startsWith(TMP_PREFIX))) {
     rmSync(join(outDir, stale), { recursive: true, force: true });
   }
@@ -186,11 +200,29 @@ export function writeOutputFiles(outDir: string, files: readonly OutputFile[], r
       }
     }
     mkdirSync(dirname(recordFile), { recursive: true });
-    writeFileSync(recordFile, JSON.stringify({ format: RECORD_FORMAT, files: written } satisfies OutputRecord));
+    writeFileSync(recordFile, JSON.stringify({ format: RECORD_FORMAT, files: written, run } satisfies OutputRecord));
   }
   return whole
     ? { mode: "whole", written: files.length, removed: 0, unchanged: 0 }
     : { mode: "changes", written: texts.size, removed: removed.length, unchanged: files.length - texts.size };
+}
+
+/**
+ * The report of the run recorded as having written OUT from inputs of key `inputs`, if OUT holds exactly the files
+ * it wrote, unchanged since (by size and modification time); else null. Such a run has nothing to do.
+ */
+export function recordedReport(outDir: string, recordFile: string, inputs: string): BuildReport | null {
+  const record = readRecord(recordFile);
+  if (record?.run?.inputs !== inputs) return null;
+  const onDisk = listOwnFiles(outDir);
+  const files = Object.entries(record.files);
+  if (onDisk.size !== files.length) return null;
+  for (const [file, [, , size, mtimeMs]] of files) {
+    if (!onDisk.has(file)) return null;
+    const stat = statSync(join(outDir, file), { throwIfNoEntry: false });
+    if (stat?.size !== size || stat.mtimeMs !== mtimeMs) return null;
+  }
+  return record.run.report;
 }
 
 /** A file's bytes: pretty JSON with a final newline. */

@@ -40,3 +40,27 @@ export function articleKey(code: string, gazetteer: string, job: ArticleJob, cop
 export function articleFileFingerprint(code: string, resultKey: string, links: readonly (string | null)[]): string {
   return sha256("article-file", code, resultKey, JSON.stringify(links));
 }
+
+/**
+ * Key of a whole run's inputs: every source file's key, the sidecars, the overrides and the gazetteer, under `code`,
+ * the version of everything that makes and writes the output. The same key means the same output, so a run whose key
+ * is the one its output folder was last written with has nothing to do.
+ */
+export function inputsKey(
+  code: string,
+  fileKeys: readonly string[],
+  steering: { sidecars: readonly DataFile[]; overrides: DataFile | null; gazetteer: DataFile | null },
+): string {
+  const text = (file: DataFile | null) => (file === null ? ["none"] : [file.file, file.text]);
+  return sha256(
+    "inputs",
+    code,
+    ...fileKeys,
+    "sidecars",
+    ...steering.sidecars.flatMap(text),
+    "overrides",
+    ...text(steering.overrides),
+    "gazetteer",
+    ...text(steering.gazetteer),
+  );
+}

@@ -2,8 +2,13 @@ import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, w
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type CachedIngestStats, runCachedIngest } from "../../../scripts/support/cachedIngest.ts";
-import { IngestCache, outputRecordFile } from "../../../scripts/support/ingestCache.ts";
-import { loadIngestInput, writeIngestOutput, writeOutputFiles } from "../../../scripts/support/ingestFiles.ts";
+import {
+  loadIngestInput,
+  type WriteStats,
+  writeIngestOutput,
+  writeOutputFiles,
+} from "../../../scripts/support/ingestFiles.ts";
+import { ingestFolder } from "../../../scripts/support/ingestFolder.ts";
 import { writeSyntheticCorpus } from "../../../scripts/support/syntheticCorpus.ts";
 import { runIngest } from "../../../src/lib/ingest/index.ts";
 import { seeds } from "../../support/loadFolder.ts";
@@ -46,23 +51,23 @@ function fullRun(project: ReturnType<typeof makeProject>): Record<string, string
   return snapshot(out);
 }
 
-/** An incremental run as `npm run ingest` makes it: the cache and the record of the last write, into the same folder. */
+/** An incremental run as `npm run ingest` makes it (ingestFolder): the cache and the record of the last write. */
 async function incrementalRun(
   project: ReturnType<typeof makeProject>,
   out: string,
   cacheDir: string,
   options: { code?: string; workers?: number } = {},
-): Promise<{ files: Record<string, string>; stats: CachedIngestStats }> {
-  const cache = new IngestCache(cacheDir, project.sources);
-  const input = loadIngestInput(project.sources, project.overrides, project.gazetteer);
-  const { files, stats } = await runCachedIngest(input, {
-    cache,
+): Promise<{ files: Record<string, string>; stats: CachedIngestStats; written: WriteStats | null }> {
+  const { stats, written } = await ingestFolder({
+    in: project.sources,
+    out,
+    overrides: project.overrides,
+    gazetteer: project.gazetteer,
+    cacheDir,
     workers: options.workers ?? 0,
     code: options.code ?? "code-1",
   });
-  writeOutputFiles(out, files, outputRecordFile(cacheDir, out));
-  cache.save();
-  return { files: snapshot(out), stats };
+  return { files: snapshot(out), stats, written };
 }
 
 const editJson = (file: string, edit: (value: Record<string, unknown>) => void) => {
@@ -71,7 +76,7 @@ const editJson = (file: string, edit: (value: Record<string, unknown>) => void) 
   writeFileSync(file, JSON.stringify(value, null, 2));
 };
 
-describe("runCachedIngest with the cache, then writeIngestOutput with its record", () => {
+describe("ingestFolder: runCachedIngest with the cache, then writeOutputFiles with its record", () => {
   it("writes exactly what a full run writes after every kind of change, computing only what changed", {
     timeout: 120_000,
   }, async () => {
@@ -86,9 +91,11 @@ describe("runCachedIngest with the cache, then writeIngestOutput with its record
 
     const first = await step("the first run");
     expect(first.articles.cached).toBe(0);
+    expect(first.upToDate).toBe(false);
     expect(Object.keys(snapshot(out)).length).toBeGreaterThan(60);
 
     const again = await step("nothing");
+    expect(again.upToDate).toBe(true);
     expect(again.articles.computed).toBe(0);
     expect(again.files.computed).toBe(0);
 
@@ -155,8 +162,10 @@ describe("runCachedIngest with the cache, then writeIngestOutput with its record
     const cacheDir = temp("code-cache");
     const before = await incrementalRun(project, out, cacheDir, { code: "code-1" });
     const same = await incrementalRun(project, out, cacheDir, { code: "code-1" });
-    expect(same.stats.articles.computed).toBe(0);
+    expect(same.stats.upToDate).toBe(true);
+    expect(same.written).toBeNull();
     const after = await incrementalRun(project, out, cacheDir, { code: "code-2" });
+    expect(after.stats.upToDate).toBe(false);
     expect(after.stats.articles).toEqual({ computed: before.stats.articles.computed, cached: 0 });
     expect(after.stats.files.cached).toBe(0);
     expect(after.files).toEqual(before.files);
@@ -179,7 +188,7 @@ describe("runCachedIngest in worker threads", () => {
       const { files, stats } = await runCachedIngest(input(), { cache: null, workers, workersFrom: 1, workersOnly });
       expect(stats.workers).toBe(workers);
       if (workersOnly) expect(stats.computedByWorkers).toBe(stats.files.computed + stats.articles.computed);
-      writeOutputFiles(out, files, null);
+      writeOutputFiles(out, files ?? [], null);
       expect(snapshot(out), `${workers} workers`).toEqual(reference);
     }
   });
