@@ -138,6 +138,7 @@ export async function runCachedIngest(input: IngestInput, options: CachedIngestO
     const inputs = inputsKey(outputCode, [...fileKeys.values()], input);
     const recorded = options.upToDate?.(inputs) ?? null;
     if (recorded) {
+      options.clock?.mark("read");
       stats.upToDate = true;
       stats.files.cached = input.sources.length;
       stats.articles.cached = recorded.articles;
