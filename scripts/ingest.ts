@@ -13,7 +13,6 @@ import { type IngestFolderRun, ingestFolder } from "./support/ingestFolder.ts";
 import { defaultWorkerCount } from "./support/ingestPool.ts";
 import { PhaseClock } from "./support/phaseClock.ts";
 
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     allowNegative: true,

@@ -28,6 +28,11 @@ async function withCorpus<T>(context: BenchContext, use: (dir: string, files: st
   }
 }
 
+/** How a row names the main thread working with `workers` worker threads. */
+function threadsLabel(workers: number): string {
+  return `main + ${workers} worker${workers === 1 ? "" : "s"}`;
+}
+
 /** `npm run bench:ingest`: articles per second, in-process, single-threaded and with the worker threads. */
 export const ingestThroughput: Benchmark = {
   name: "ingest-throughput",
@@ -37,6 +42,7 @@ export const ingestThroughput: Benchmark = {
     withCorpus(context, async (dir, files) => {
       const load = () => loadIngestInput(join(dir, "sources"), join(dir, "none.json"), gazetteer);
       const workers = defaultWorkerCount();
+      const threads = threadsLabel(workers);
       const ways: [string, () => Promise<{ articles: number; events: number; duplicates: number }>][] = [
         [
           "single thread",
@@ -48,7 +54,7 @@ export const ingestThroughput: Benchmark = {
           },
         ],
         [
-          `${workers} worker threads`,
+          threads,
           async () => {
             const run = await runCachedIngest(load(), { cache: null, workers, workersFrom: 0 });
             for (const file of run.files?.filter((f) => f.path === "events.json") ?? []) JSON.stringify(file.content());
@@ -161,7 +167,7 @@ export const ingestRuns: Benchmark = {
       };
       const workers = defaultWorkerCount();
       const rows = [
-        await measure(`full, ${workers} worker threads`, fresh),
+        await measure(`full, ${threadsLabel(workers)}`, fresh),
         await measure("full, single thread", fresh, ["--workers", "0"]),
         await measure("one article changed", changeOne),
         await measure("nothing changed", () => {}),
@@ -178,7 +184,7 @@ export const ingestRuns: Benchmark = {
 };
 
 /** Corpus sizes at which ingest-workers compares one thread with the pool. */
-const WORKER_SIZES = [250, 500, 1000, 2000, 4000];
+const WORKER_SIZES = [500, 1000, 2000, 4000, 8000];
 
 /** Where worker threads start to pay: a full in-process run of corpora of growing size, with and without the pool. */
 export const ingestWorkers: Benchmark = {
@@ -214,9 +220,9 @@ export const ingestWorkers: Benchmark = {
         return {
           row: `${articles} articles`,
           "1 thread wall s": figure(one.wall),
-          [`${workers} workers wall s`]: figure(pool.wall),
+          [`${threadsLabel(workers)} wall s`]: figure(pool.wall),
           "1 thread CPU s": figure(one.cpu),
-          [`${workers} workers CPU s`]: figure(pool.cpu),
+          [`${threadsLabel(workers)} CPU s`]: figure(pool.cpu),
           "workers save": `${Math.round((1 - pool.wall / one.wall) * 100)}%`,
         };
       });

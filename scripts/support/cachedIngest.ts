@@ -34,7 +34,11 @@ import { type OutputFile, outputFiles } from "./ingestFiles.ts";
 import { IngestPool, type Inline } from "./ingestPool.ts";
 import type { PhaseClock } from "./phaseClock.ts";
 
-/** The modules whose code the cached stages run: the cache's code version covers them and all they import. */
+/**
+ * The modules whose code shapes the cached results: the stages, the codecs, the worker and this runner. The cache's
+ * code version hashes them and all they import (this runner imports the whole ingest, so a change to any stage makes
+ * the next run a full one: safer than a narrower list that could miss a module).
+ */
 export const CACHED_CODE = [
   new URL("../../src/lib/ingest/1-read/readArticles.ts", import.meta.url).pathname,
   new URL("../../src/lib/ingest/processArticle.ts", import.meta.url).pathname,
@@ -52,10 +56,11 @@ export const OUTPUT_CODE = [
 
 /**
  * Fewest articles (or files) to compute for which workers start. The main thread works alongside them, so they cost
- * little wall time below it, but each spends half a second or more of CPU loading the ingest before its first batch,
- * which a smaller run does not win back (`npm run bench -- --only ingest-workers` measures it).
+ * little wall time below it, but each spends half a second to a second and a half of CPU loading the ingest before its
+ * first batch, and the machines are shared: measured with `npm run bench -- --only ingest-workers` under a load of 5–8
+ * on 2 cores, a worker saved wall time from about 2,000 articles and cost it below (medians of 3).
  */
-export const WORKERS_FROM = 1000;
+export const WORKERS_FROM = 2000;
 
 /** How to run: the cache (null for none), the most worker threads to use (0 for none) and the code version. */
 export interface CachedIngestOptions {
@@ -176,14 +181,14 @@ export async function runCachedIngest(input: IngestInput, options: CachedIngestO
       input,
       readSources(input.sources, (source) => parsed.get(source.file) as FileRead),
     );
-
     options.clock?.mark("plan");
+
     // 3–4. Publication day, dating and extraction: each article by its key. Every article's outline is read; its body
     // only if its file is written.
     const gazetteer = gazetteerKey(input.gazetteer);
     const keys = plan.jobs.map((job) => articleKey(code, gazetteer, job, copyKeys.get(job.copy) as string));
-    const texts: string[] = keys.map((key) => cache?.get(key) ?? "");
-    const missing = keys.flatMap((_, i) => (texts[i] === "" ? [i] : []));
+    const found = keys.map((key) => cache?.get(key));
+    const missing = keys.flatMap((_, i) => (found[i] === undefined ? [i] : []));
     const cached = plan.jobs.length - missing.length;
     const progress = (done: number) => input.onProgress?.(cached + done, plan.jobs.length);
     const computed = await compute(
@@ -193,9 +198,10 @@ export async function runCachedIngest(input: IngestInput, options: CachedIngestO
       progress,
     );
     missing.forEach((index, i) => {
-      texts[index] = computed[i] as string;
+      found[index] = computed[i] as string;
       cache?.set(keys[index] as string, computed[i] as string);
     });
+    const texts = found as string[];
     const outlines = texts.map(decodeArticleOutline);
     stats.computedByWorkers = (pool as IngestPool | null)?.answeredByWorkers ?? 0;
     options.clock?.mark("articles");
