@@ -1,18 +1,16 @@
 import { UTCDate } from "@date-fns/utc";
-import {
-  endOfISOWeek,
-  addDays as fnsAddDays,
-  addMonths as fnsAddMonths,
-  addWeeks as fnsAddWeeks,
-  addYears as fnsAddYears,
-  endOfMonth as fnsEndOfMonth,
-  getISODay,
-  getISOWeek,
-  getISOWeekYear,
-  setISOWeek,
-  startOfISOWeek,
-  startOfISOWeekYear,
-} from "date-fns";
+import { addDays as fnsAddDays } from "date-fns/addDays";
+import { addMonths as fnsAddMonths } from "date-fns/addMonths";
+import { addWeeks as fnsAddWeeks } from "date-fns/addWeeks";
+import { addYears as fnsAddYears } from "date-fns/addYears";
+import { endOfISOWeek } from "date-fns/endOfISOWeek";
+import { endOfMonth as fnsEndOfMonth } from "date-fns/endOfMonth";
+import { getISODay } from "date-fns/getISODay";
+import { getISOWeek } from "date-fns/getISOWeek";
+import { getISOWeekYear } from "date-fns/getISOWeekYear";
+import { setISOWeek } from "date-fns/setISOWeek";
+import { startOfISOWeek } from "date-fns/startOfISOWeek";
+import { startOfISOWeekYear } from "date-fns/startOfISOWeekYear";
 import { DAY_MS, dayToTime, type IsoDay, timeToDay } from "./isoDay.ts";
 
 // All calendar arithmetic goes through date-fns here, on UTC dates, so the machine's zone never moves a day.

@@ -1,4 +1,4 @@
-import { intlFormat } from "date-fns";
+import { intlFormat } from "date-fns/intlFormat";
 
 /**
  * Formats a UTC instant in British English word order ("5 March 2011") through date-fns's intlFormat,

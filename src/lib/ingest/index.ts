@@ -1,7 +1,39 @@
 // The ingest: article sources to clean articles, dated events and the build report. Stages run in the order of their
-// folders: 1-read → 2-published → 3-dating → 4-events → 5-merge → 6-output; runIngest strings them together.
+// folders: 1-read → 2-published → 3-dating → 4-events → 5-merge → 6-output; runIngest strings them together. The phases
+// (setUpIngest, readArticles per file, planIngest, processArticle per article, finishIngest) are exported for the
+// script that caches the per-file and per-article ones and runs them in worker threads.
 
-export { type DataFile, MAX_SOURCE_BYTES, type SourceInput } from "./1-read/index.ts";
-export { formatReport } from "./6-output/index.ts";
-export { type IngestInput, type IngestOutput, runIngest } from "./runIngest.ts";
+export {
+  type DataFile,
+  type FileRead,
+  MAX_SOURCE_BYTES,
+  readArticles,
+  readSources,
+  type SourceInput,
+} from "./1-read/index.ts";
+export type { ArticleJob } from "./2-published/index.ts";
+export { assembleArticle, formatReport } from "./6-output/index.ts";
+export {
+  type ArticleBody,
+  type ArticleOutline,
+  type ArticleResult,
+  decodeArticleBody,
+  decodeArticleOutline,
+  decodeArticleResult,
+  encodeArticleResult,
+  outlineArticle,
+  processArticle,
+} from "./processArticle.ts";
+export {
+  type FinishedEvents,
+  finishEvents,
+  finishIngest,
+  type IngestInput,
+  type IngestOutput,
+  type IngestPlan,
+  type IngestSetup,
+  planIngest,
+  runIngest,
+  setUpIngest,
+} from "./runIngest.ts";
 export { IngestError } from "./warnings.ts";

@@ -2,13 +2,21 @@ import type { Article } from "../../schema/article.ts";
 import type { BuildReport, BuildWarning } from "../../schema/buildReport.ts";
 import type { TimelineEvent } from "../../schema/event.ts";
 import type { EventsDocument } from "../../schema/eventsDocument.ts";
-import { type DataFile, dedupeArticles, readSources, readSteeringFiles, type SourceInput } from "./1-read/index.ts";
-import { indexMetadata, prepareArticles } from "./2-published/index.ts";
-import { dateParagraphs, findDateProblems } from "./3-dating/index.ts";
-import { type EventCandidate, extractEvents, type ParagraphDate } from "./4-events/index.ts";
+import {
+  type DataFile,
+  dedupeArticles,
+  type FileRead,
+  readArticles,
+  readSources,
+  readSteeringFiles,
+  type SourceInput,
+  type SteeringFiles,
+} from "./1-read/index.ts";
+import { type ArticleJob, indexMetadata, planArticles } from "./2-published/index.ts";
 import { buildEvents } from "./5-merge/index.ts";
-import { assembleArticle, buildReport, toEventsDocument } from "./6-output/index.ts";
-import { compileGazetteer } from "./matchGazetteer.ts";
+import { assembleArticle, buildReport, type RunCounts, toEventsDocument } from "./6-output/index.ts";
+import { compileGazetteer, type GazetteerMatcher } from "./matchGazetteer.ts";
+import { type ArticleOutline, type ArticleResult, processArticle } from "./processArticle.ts";
 import { warning } from "./warnings.ts";
 
 /** Everything the ingest reads, already loaded by the script. */
@@ -30,62 +38,111 @@ export interface IngestOutput {
   report: BuildReport;
 }
 
+/** The parsed steering files and the compiled gazetteer, with the run's first warnings. */
+export interface IngestSetup {
+  steering: SteeringFiles;
+  match: GazetteerMatcher;
+  warnings: BuildWarning[];
+}
+
+/** The articles to process, one job each (sorted by id), and what reading and planning counted and warned about. */
+export interface IngestPlan {
+  jobs: ArticleJob[];
+  warnings: BuildWarning[];
+  counts: RunCounts;
+}
+
 /**
  * The whole build from loaded files to output documents, stage by stage (the folders 1-read … 6-output);
- * throws IngestError for malformed sidecars, overrides or gazetteer.
+ * throws IngestError for malformed sidecars, overrides or gazetteer. scripts/ingest.ts runs the same phases with a cache
+ * and worker threads around the per-file and per-article ones (readArticles, processArticle).
  */
 export function runIngest(input: IngestInput): IngestOutput {
+  const setup = setUpIngest(input);
+  const plan = planIngest(setup, input, readSources(input.sources, readArticles));
+  const results = plan.jobs.map((job, i) => {
+    const result = processArticle(job, setup.match);
+    input.onProgress?.(i + 1, plan.jobs.length);
+    return result;
+  });
+  return finishIngest(setup, plan, results);
+}
+
+/** Parses the steering files (throws IngestError naming a malformed one) and compiles the gazetteer. */
+export function setUpIngest(input: Pick<IngestInput, "sidecars" | "overrides" | "gazetteer">): IngestSetup {
   const steering = readSteeringFiles(input);
   const warnings: BuildWarning[] = [];
   if (!steering.hasGazetteer)
     warnings.push(warning(null, "no gazetteer found (--gazetteer): events get no topics, people or places"));
+  return { steering, match: compileGazetteer(steering.gazetteer), warnings };
+}
 
-  // 1. Read: source files to article copies, one article per story.
-  const read = readSources(input.sources);
+/**
+ * The cross-article work before the per-article stages: copies of one article folded into one (1-read), then each
+ * article's id, sidecar entry and override (2-published). `read` is readSources' answer: every file's copies in name order.
+ */
+export function planIngest(
+  setup: IngestSetup,
+  input: Pick<IngestInput, "sources" | "sidecars">,
+  read: { copies: FileRead["copies"]; warnings: BuildWarning[]; skippedFiles: number },
+): IngestPlan {
   const unique = dedupeArticles(read.copies);
-  warnings.push(...read.warnings, ...unique.warnings);
-
-  // 2. Publication day, ids, metadata and topics.
-  const metadata = indexMetadata(steering.sidecars);
-  const match = compileGazetteer(steering.gazetteer);
-  const prepared = prepareArticles(unique.articles, {
+  const metadata = indexMetadata(setup.steering.sidecars);
+  const planned = planArticles(unique.articles, {
     metadata,
-    match,
-    overrides: steering.overrides.articles,
-    overridesFile: steering.overridesFile,
+    overrides: setup.steering.overrides.articles,
+    overridesFile: setup.steering.overridesFile,
   });
-  warnings.push(...prepared.warnings, ...metadata.warnings());
-
-  // 3–4. Dating each paragraph, and an event candidate per dated sentence.
-  const candidates: EventCandidate[] = [];
-  const dates = new Map<string, ParagraphDate[][]>();
-  prepared.articles.forEach((article, i) => {
-    warnings.push(...findDateProblems(article));
-    const dated = dateParagraphs({ ...article, paragraphs: article.paragraphs.map((p) => p.text) });
-    const extracted = extractEvents(article, dated, match);
-    candidates.push(...extracted.candidates);
-    dates.set(article.id, extracted.dates);
-    input.onProgress?.(i + 1, prepared.articles.length);
-  });
-
-  // 5. Merge reports of one event, then the editors' overrides.
-  const built = buildEvents(candidates, steering.overrides.events, steering.overridesFile);
-  warnings.push(...built.warnings);
-
-  // 6. Output documents.
-  const articles = prepared.articles.map((article) =>
-    assembleArticle(article, dates.get(article.id) ?? [], built.eventOf),
-  );
-  if (articles.length === 0) warnings.push(warning(null, "no articles found: check --in"));
-  const report = buildReport(
-    articles,
-    built.events,
-    {
+  return {
+    jobs: planned.jobs,
+    warnings: [...read.warnings, ...unique.warnings, ...planned.warnings, ...metadata.warnings()],
+    counts: {
       files: input.sources.length + input.sidecars.length,
       skippedFiles: read.skippedFiles,
       duplicatesMerged: unique.duplicates,
     },
-    warnings,
+  };
+}
+
+/** The output but the articles themselves: what finishIngest makes before assembling each article. */
+export interface FinishedEvents {
+  events: TimelineEvent[];
+  document: EventsDocument;
+  report: BuildReport;
+  /** The event a paragraph date's candidate key ended up in, or null: the links of each article's dates. */
+  eventOf: (key: string | null) => string | null;
+}
+
+/**
+ * The cross-article work after the per-article stages (`results[i]` is processArticle of `plan.jobs[i]`): reports of one
+ * event merged, event ids and the editors' overrides (5-merge), then the output documents and the report (6-output).
+ */
+export function finishIngest(setup: IngestSetup, plan: IngestPlan, results: readonly ArticleResult[]): IngestOutput {
+  const finished = finishEvents(setup, plan, results);
+  const articles = results.map((r) => assembleArticle(r.article, r.dates, finished.eventOf));
+  return { articles, events: finished.events, document: finished.document, report: finished.report };
+}
+
+/**
+ * finishIngest up to the articles, from the outline of each article's result (a whole result is one too): a script
+ * that writes only what changed assembles (and validates) only the articles it writes, with assembleArticle.
+ */
+export function finishEvents(
+  setup: IngestSetup,
+  plan: IngestPlan,
+  results: readonly Pick<ArticleOutline, "article" | "candidates" | "warnings">[],
+): FinishedEvents {
+  const warnings = [...setup.warnings, ...plan.warnings];
+  for (const result of results) warnings.push(...result.warnings);
+  const built = buildEvents(
+    results.flatMap((r) => r.candidates),
+    setup.steering.overrides.events,
+    setup.steering.overridesFile,
   );
-  return { articles, events: built.events, document: toEventsDocument(articles, built.events), report };
+  warnings.push(...built.warnings);
+  const articles = results.map((r) => r.article);
+  if (articles.length === 0) warnings.push(warning(null, "no articles found: check --in"));
+  const report = buildReport(articles, built.events, plan.counts, warnings);
+  const document = toEventsDocument(articles, built.events);
+  return { events: built.events, document, report, eventOf: built.eventOf };
 }

@@ -6,5 +6,5 @@ export { dedupeArticles, type UniqueArticle } from "./dedupeArticles.ts";
 export { NUMERIC_DATE, PAGE_LINE_RULES, type PageLineKind, pageLineKind } from "./pageLines.ts";
 export { type Caption, CREDIT_RULES, looksLikeCaption, parseCaption } from "./parseCaption.ts";
 export { parseMarkdownSource } from "./parseMarkdownSource.ts";
-export { type ArticleCopy, readArticles, readSources, type SourceInput } from "./readArticles.ts";
+export { type ArticleCopy, type FileRead, readArticles, readSources, type SourceInput } from "./readArticles.ts";
 export { isNoiseLine, type PageLine, type RawArticle, type SourceLine, splitArticles } from "./splitArticles.ts";

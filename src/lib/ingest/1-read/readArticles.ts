@@ -25,12 +25,15 @@ export interface ArticleCopy {
 /** Kinds of source the ingest reads; anything else in the folder is reported and left alone. */
 export const SOURCE_EXTENSIONS = [".txt", ".md"] as const;
 
-/** Decodes, cleans and splits one source file into article copies, with warnings for anything it had to skip or fix. */
-export function readArticles(source: SourceInput): {
+/** What reading one source file found: its article copies, warnings, and whether the file was skipped. */
+export interface FileRead {
   copies: ArticleCopy[];
   warnings: BuildWarning[];
   skipped: boolean;
-} {
+}
+
+/** Decodes, cleans and splits one source file into article copies, with warnings for anything it had to skip or fix. */
+export function readArticles(source: SourceInput): FileRead {
   if (!SOURCE_EXTENSIONS.some((ext) => source.file.toLowerCase().endsWith(ext))) {
     return {
       copies: [],
@@ -63,8 +66,14 @@ export function readArticles(source: SourceInput): {
   return { copies, warnings, skipped: false };
 }
 
-/** Reads every source file in name order: the article copies found, warnings, and how many files were skipped. */
-export function readSources(sources: readonly SourceInput[]): {
+/**
+ * Reads every source file in name order: the article copies found, warnings, and how many files were skipped. `read` is
+ * readArticles, or a script's stand-in that answers from a cache or a worker thread with what readArticles would.
+ */
+export function readSources(
+  sources: readonly SourceInput[],
+  read: (source: SourceInput) => FileRead = readArticles,
+): {
   copies: ArticleCopy[];
   warnings: BuildWarning[];
   skippedFiles: number;
@@ -73,10 +82,10 @@ export function readSources(sources: readonly SourceInput[]): {
   const warnings: BuildWarning[] = [];
   let skippedFiles = 0;
   for (const source of [...sources].sort((a, b) => ascending(a.file, b.file))) {
-    const read = readArticles(source);
-    copies.push(...read.copies);
-    warnings.push(...read.warnings);
-    if (read.skipped) skippedFiles += 1;
+    const found = read(source);
+    copies.push(...found.copies);
+    warnings.push(...found.warnings);
+    if (found.skipped) skippedFiles += 1;
   }
   return { copies, warnings, skippedFiles };
 }

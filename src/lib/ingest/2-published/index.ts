@@ -1,6 +1,13 @@
 // Stage 2: each article's id, publisher metadata, publication day and topics.
 export { type ArticleMeta, httpUrl, indexMetadata, type MetadataIndex } from "./matchMetadata.ts";
-export { assignArticleIds, type PrepareContext, type PreparedArticle, prepareArticles } from "./prepareArticles.ts";
+export {
+  type ArticleJob,
+  assignArticleIds,
+  type PlanContext,
+  type PreparedArticle,
+  planArticles,
+  prepareArticle,
+} from "./prepareArticles.ts";
 export {
   CONFIDENCE,
   choosePublished,

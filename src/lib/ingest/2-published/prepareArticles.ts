@@ -5,10 +5,17 @@ import type { ArticleOverride } from "../../../schema/overrides.ts";
 import { shortHash } from "../../text/shortHash.ts";
 import { slugify } from "../../text/slugify.ts";
 import { normaliseHeadline } from "../../text/typography.ts";
-import { type Caption, type PageLine, parseCaption, type SourceLine, type UniqueArticle } from "../1-read/index.ts";
+import {
+  type ArticleCopy,
+  type Caption,
+  type PageLine,
+  parseCaption,
+  type SourceLine,
+  type UniqueArticle,
+} from "../1-read/index.ts";
 import type { GazetteerMatcher } from "../matchGazetteer.ts";
 import { warning } from "../warnings.ts";
-import { httpUrl, type MetadataIndex } from "./matchMetadata.ts";
+import { type ArticleMeta, httpUrl, type MetadataIndex } from "./matchMetadata.ts";
 import { choosePublished } from "./publishedDay.ts";
 
 /** An article with its id, metadata, publication day and topics: everything but its dates and events. */
@@ -33,72 +40,102 @@ export interface PreparedArticle {
   topics: string[];
 }
 
-/** What preparing needs besides the articles. */
-export interface PrepareContext {
+/** What planning needs besides the articles: sidecar metadata and the editors' article overrides. */
+export interface PlanContext {
   metadata: MetadataIndex;
-  match: GazetteerMatcher;
   overrides: readonly ArticleOverride[];
   overridesFile: string;
 }
 
-/** Gives each article its id, metadata (front matter, then sidecar), publication day and topics; sorted by id. */
-export function prepareArticles(
+/**
+ * One article as the per-article stages take it: everything its result depends on besides the gazetteer and the code.
+ * Plain data, so it can go to a worker thread and into a cache key.
+ */
+export interface ArticleJob {
+  id: string;
+  /** The copy whose text is used (the fullest of the article's copies). */
+  copy: ArticleCopy;
+  /** Every file holding a copy, sorted. */
+  files: string[];
+  /** The sidecar entry that applies, or null. */
+  meta: ArticleMeta | null;
+  /** The editors' pin of the publication day: a day, null (undated), or absent when there is none. */
+  pin?: string | null;
+}
+
+/**
+ * The cross-article half of preparing: each article's id (ids depend on the other headlines), its sidecar entry (an entry
+ * may match several articles) and its override; warns about overrides that match no article. Jobs are sorted by id.
+ */
+export function planArticles(
   unique: readonly UniqueArticle[],
-  context: PrepareContext,
-): { articles: PreparedArticle[]; warnings: BuildWarning[] } {
-  const warnings: BuildWarning[] = [];
+  context: PlanContext,
+): { jobs: ArticleJob[]; warnings: BuildWarning[] } {
   const ids = assignArticleIds(unique.map((u) => u.copy.raw.headline.text));
   const pins = new Map(context.overrides.map((o) => [o.id, o.published]));
-  const articles = unique.map(({ copy, files }, i): PreparedArticle => {
+  const jobs = unique.map(({ copy, files }, i): ArticleJob => {
     const id = ids[i] as string;
-    const { raw, frontMatter } = copy;
-    const meta = context.metadata.lookup(raw.headline.text, files);
-    const authoredUrl = frontMatter?.url ?? null;
-    if (authoredUrl && httpUrl(authoredUrl) === null)
-      warnings.push(warning(copy.file, `url "${authoredUrl}" is not http(s); ignored`, 1));
-    const captions = raw.captions.map((c) => parseCaption(c.text));
-    const paragraphs = raw.paragraphs;
-    const url = httpUrl(authoredUrl) ?? meta?.url ?? null;
-    const guess = choosePublished({
-      override: pins.get(id),
-      frontMatter,
-      meta,
-      url,
-      captions,
-      pageLines: raw.pageLines,
-      paragraphs: paragraphs.map((p) => p.text),
-      lead: raw.lead,
-    });
-    return {
-      id,
-      headline: raw.headline.text,
-      files,
-      file: copy.file,
-      url,
-      publisher: frontMatter?.publisher ?? meta?.publisher ?? null,
-      language: frontMatter?.language ?? meta?.language ?? "en",
-      published: guess.published,
-      publishedBasis: guess.basis,
-      publishedConfidence: guess.confidence,
-      captions,
-      captionLines: raw.captions,
-      pageLines: raw.pageLines,
-      paragraphs,
-      lead: raw.lead,
-      topics: context.match([raw.headline.text, ...paragraphs.map((p) => p.text)].join("\n")).topics,
-    };
+    const job: ArticleJob = { id, copy, files, meta: context.metadata.lookup(copy.raw.headline.text, files) };
+    // Absent rather than undefined, so a job means the same after a trip through JSON (to a worker, into a cache key).
+    const pin = pins.get(id);
+    if (pin !== undefined) job.pin = pin;
+    return job;
   });
   const known = new Set(ids);
-  for (const o of context.overrides) {
-    if (!known.has(o.id))
-      warnings.push(
-        warning(
-          context.overridesFile,
-          `override for article "${o.id}" matches no article; it may have been renamed or removed`,
-        ),
-      );
-  }
-  return { articles: articles.sort((a, b) => ascending(a.id, b.id)), warnings };
+  const warnings = context.overrides
+    .filter((o) => !known.has(o.id))
+    .map((o) =>
+      warning(
+        context.overridesFile,
+        `override for article "${o.id}" matches no article; it may have been renamed or removed`,
+      ),
+    );
+  return { jobs: jobs.sort((a, b) => ascending(a.id, b.id)), warnings };
+}
+
+/** The per-article half: metadata (front matter, then sidecar), publication day and topics of one planned article. */
+export function prepareArticle(
+  job: ArticleJob,
+  match: GazetteerMatcher,
+): { article: PreparedArticle; warnings: BuildWarning[] } {
+  const warnings: BuildWarning[] = [];
+  const { id, copy, files, meta } = job;
+  const { raw, frontMatter } = copy;
+  const authoredUrl = frontMatter?.url ?? null;
+  if (authoredUrl && httpUrl(authoredUrl) === null)
+    warnings.push(warning(copy.file, `url "${authoredUrl}" is not http(s); ignored`, 1));
+  const captions = raw.captions.map((c) => parseCaption(c.text));
+  const paragraphs = raw.paragraphs;
+  const url = httpUrl(authoredUrl) ?? meta?.url ?? null;
+  const guess = choosePublished({
+    override: job.pin,
+    frontMatter,
+    meta,
+    url,
+    captions,
+    pageLines: raw.pageLines,
+    paragraphs: paragraphs.map((p) => p.text),
+    lead: raw.lead,
+  });
+  const article: PreparedArticle = {
+    id,
+    headline: raw.headline.text,
+    files,
+    file: copy.file,
+    url,
+    publisher: frontMatter?.publisher ?? meta?.publisher ?? null,
+    language: frontMatter?.language ?? meta?.language ?? "en",
+    published: guess.published,
+    publishedBasis: guess.basis,
+    publishedConfidence: guess.confidence,
+    captions,
+    captionLines: raw.captions,
+    pageLines: raw.pageLines,
+    paragraphs,
+    lead: raw.lead,
+    topics: match([raw.headline.text, ...paragraphs.map((p) => p.text)].join("\n")).topics,
+  };
+  return { article, warnings };
 }
 
 /**

@@ -83,7 +83,12 @@ export function composeEvent(group: readonly EventCandidate[]): DraftEvent {
       ascending(a.key, b.key),
   );
   const agreement = agreementWith(reports);
-  const lead = reports.reduce((best, c) => (agreement(c) > agreement(best) ? c : best), reports[0] as EventCandidate);
+  let lead = reports[0] as EventCandidate;
+  let leadScore = agreement(lead);
+  for (const report of reports) {
+    const score = agreement(report);
+    if (score > leadScore) [lead, leadScore] = [report, score];
+  }
   const union = (pick: (c: EventCandidate) => readonly string[]) => [...new Set(reports.flatMap(pick))].sort(ascending);
   return {
     lead,

@@ -1,4 +1,4 @@
 // Stage 6: what the ingest writes: clean articles, the public events document and the build report.
 export { assembleArticle } from "./assembleArticle.ts";
 export { buildReport, formatReport, type RunCounts, reportRows, sortWarnings } from "./report.ts";
-export { toEventsDocument } from "./toEventsDocument.ts";
+export { type DocumentArticle, toEventsDocument } from "./toEventsDocument.ts";

@@ -39,7 +39,7 @@ export interface RunCounts {
 
 /** OUT/report.json: counts, undated articles and every warning, in an order that is the same on every run. */
 export function buildReport(
-  articles: readonly Article[],
+  articles: readonly Pick<Article, "id" | "published">[],
   events: readonly TimelineEvent[],
   counts: RunCounts,
   warnings: readonly BuildWarning[],

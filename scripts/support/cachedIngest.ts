@@ -1,0 +1,228 @@
+// The ingest as scripts/ingest.ts runs it: runIngest's phases, with the per-file and per-article ones answered from the
+// content-hash cache where it can and otherwise computed, in worker threads when there is enough to compute. The cross-
+// article phases run every time from the cached results. Whatever the cache holds and however many workers run, the
+// output is the one runIngest gives for the same input (tests/unit/ingest/incrementalIngest.test.ts).
+
+import {
+  articleFileFingerprint,
+  articleKey,
+  fileKey,
+  gazetteerKey,
+  inputsKey,
+} from "../../src/lib/ingest/cacheKeys.ts";
+import {
+  type ArticleJob,
+  type ArticleOutline,
+  assembleArticle,
+  decodeArticleBody,
+  decodeArticleOutline,
+  encodeArticleResult,
+  type FileRead,
+  finishEvents,
+  type IngestInput,
+  planIngest,
+  processArticle,
+  readArticles,
+  readSources,
+  type SourceInput,
+  setUpIngest,
+} from "../../src/lib/ingest/index.ts";
+import type { BuildReport } from "../../src/schema/buildReport.ts";
+import { codeVersion } from "./codeVersion.ts";
+import type { IngestCache } from "./ingestCache.ts";
+import { type OutputFile, outputFiles } from "./ingestFiles.ts";
+import { IngestPool, type Inline } from "./ingestPool.ts";
+import type { PhaseClock } from "./phaseClock.ts";
+
+/**
+ * The modules whose code shapes the cached results: the stages, the codecs, the worker and this runner. The cache's
+ * code version hashes them and all they import (this runner imports the whole ingest, so a change to any stage makes
+ * the next run a full one: safer than a narrower list that could miss a module).
+ */
+export const CACHED_CODE = [
+  new URL("../../src/lib/ingest/1-read/readArticles.ts", import.meta.url).pathname,
+  new URL("../../src/lib/ingest/processArticle.ts", import.meta.url).pathname,
+  new URL("./ingestWorker.ts", import.meta.url).pathname,
+  new URL("./cachedIngest.ts", import.meta.url).pathname,
+  new URL("./ingestCache.ts", import.meta.url).pathname,
+];
+
+/** The modules that shape the output files besides the cached stages: the whole ingest, and the writing. */
+export const OUTPUT_CODE = [
+  new URL("../../src/lib/ingest/index.ts", import.meta.url).pathname,
+  new URL("./ingestFiles.ts", import.meta.url).pathname,
+  ...CACHED_CODE,
+];
+
+/**
+ * Fewest articles (or files) to compute for which workers start. The main thread works alongside them, so they cost
+ * little wall time below it, but each spends half a second to a second and a half of CPU loading the ingest before its
+ * first batch, and the machines are shared: measured with `npm run bench -- --only ingest-workers` under a load of 5–8
+ * on 2 cores, a worker saved wall time from about 2,000 articles and cost it below (medians of 3).
+ */
+export const WORKERS_FROM = 2000;
+
+/** How to run: the cache (null for none), the most worker threads to use (0 for none) and the code version. */
+export interface CachedIngestOptions {
+  cache: IngestCache | null;
+  workers: number;
+  /** Defaults to codeVersion(CACHED_CODE) for the cache's keys and codeVersion(OUTPUT_CODE) for the output's; tests
+   * pass one for both to play a code change. */
+  code?: string;
+  /**
+   * Asked with the key of the run's inputs (inputsKey) before anything is computed: the report of the run that last
+   * wrote the output folder from those very inputs, if the folder still holds what it wrote (then there is nothing to
+   * do), else null.
+   */
+  upToDate?: (inputs: string) => BuildReport | null;
+  /** Fewest articles (or files) to compute that start the workers; defaults to WORKERS_FROM. */
+  workersFrom?: number;
+  /** Leaves all the computing to the workers, the main thread only waiting (tests that must see their answers). */
+  workersOnly?: boolean;
+  /** Marks the end of each phase: read, plan, articles, finish. */
+  clock?: PhaseClock;
+}
+
+/** What the run computed and what it found in the cache. */
+export interface CachedIngestStats {
+  /** True when the output folder was found up to date and nothing was computed. */
+  upToDate: boolean;
+  files: { computed: number; cached: number };
+  articles: { computed: number; cached: number };
+  /** Worker threads started (0: all in the main thread), and how many files and articles they computed. */
+  workers: number;
+  computedByWorkers: number;
+}
+
+/** What a run made: the report, the files to write (null when the output folder is up to date), its inputs' key. */
+export interface CachedIngestRun {
+  report: BuildReport;
+  files: OutputFile[] | null;
+  inputs: string;
+  stats: CachedIngestStats;
+}
+
+/**
+ * runIngest(input), with the cache and workers of `options`, as the files to write (writeOutputFiles) and the report;
+ * throws IngestError as runIngest does.
+ */
+export async function runCachedIngest(input: IngestInput, options: CachedIngestOptions): Promise<CachedIngestRun> {
+  const setup = setUpIngest(input);
+  const code = options.code ?? codeVersion(CACHED_CODE);
+  const outputCode = options.code ?? codeVersion(OUTPUT_CODE);
+  const { cache } = options;
+  const stats: CachedIngestStats = {
+    upToDate: false,
+    files: { computed: 0, cached: 0 },
+    articles: { computed: 0, cached: 0 },
+    workers: 0,
+    computedByWorkers: 0,
+  };
+  let pool: IngestPool | null = null;
+  // Each item's answer as JSON text: in this thread alone when there is little to do, else with the workers too.
+  const compute = async <T>(
+    items: readonly T[],
+    inline: Inline<T>,
+    inPool: (pool: IngestPool, items: readonly T[], inline: Inline<T>) => Promise<string[]>,
+    onDone?: (done: number) => void,
+  ): Promise<string[]> => {
+    if (items.length < (options.workersFrom ?? WORKERS_FROM) || options.workers < 1)
+      return items.map((item, i) => {
+        const text = inline(item);
+        onDone?.(i + 1);
+        return text;
+      });
+    stats.workers = options.workers;
+    pool ??= new IngestPool(options.workers, input.gazetteer, !options.workersOnly);
+    return inPool(pool, items, inline);
+  };
+
+  try {
+    // 1. Read: each source file's copies, by the file's key; nothing at all if the output is from these very inputs.
+    const fileKeys = new Map(input.sources.map((source) => [source.file, fileKey(code, source)]));
+    const inputs = inputsKey(outputCode, [...fileKeys.values()], input);
+    const recorded = options.upToDate?.(inputs) ?? null;
+    if (recorded) {
+      options.clock?.mark("read");
+      stats.upToDate = true;
+      stats.files.cached = input.sources.length;
+      stats.articles.cached = recorded.articles;
+      return { report: recorded, files: null, inputs, stats };
+    }
+    const reads = new Map<string, string>();
+    const toRead: SourceInput[] = [];
+    for (const source of input.sources) {
+      const text = cache?.get(fileKeys.get(source.file) as string);
+      if (text === undefined) toRead.push(source);
+      else reads.set(source.file, text);
+    }
+    const readTexts = await compute(
+      toRead,
+      (source) => JSON.stringify(readArticles(source)),
+      (p, items, inline) => p.readFiles(items, inline),
+    );
+    toRead.forEach((source, i) => {
+      reads.set(source.file, readTexts[i] as string);
+      cache?.set(fileKeys.get(source.file) as string, readTexts[i] as string);
+    });
+    options.clock?.mark("read");
+    stats.files = { computed: toRead.length, cached: input.sources.length - toRead.length };
+
+    // Each copy is named by its file's key and its place in the file: that fixes its text for the article keys.
+    const copyKeys = new Map<FileRead["copies"][number], string>();
+    const parsed = new Map<string, FileRead>();
+    for (const [file, text] of reads) {
+      const read = JSON.parse(text) as FileRead;
+      for (const [i, copy] of read.copies.entries()) copyKeys.set(copy, `${fileKeys.get(file)}#${i}`);
+      parsed.set(file, read);
+    }
+    const plan = planIngest(
+      setup,
+      input,
+      readSources(input.sources, (source) => parsed.get(source.file) as FileRead),
+    );
+    options.clock?.mark("plan");
+
+    // 3–4. Publication day, dating and extraction: each article by its key. Every article's outline is read; its body
+    // only if its file is written.
+    const gazetteer = gazetteerKey(input.gazetteer);
+    const keys = plan.jobs.map((job) => articleKey(code, gazetteer, job, copyKeys.get(job.copy) as string));
+    const found = keys.map((key) => cache?.get(key));
+    const missing = keys.flatMap((_, i) => (found[i] === undefined ? [i] : []));
+    const cached = plan.jobs.length - missing.length;
+    const progress = (done: number) => input.onProgress?.(cached + done, plan.jobs.length);
+    const computed = await compute(
+      missing.map((i) => plan.jobs[i] as ArticleJob),
+      (job) => encodeArticleResult(processArticle(job, setup.match)),
+      (p, items, inline) => p.processArticles(items, inline, progress),
+      progress,
+    );
+    missing.forEach((index, i) => {
+      found[index] = computed[i] as string;
+      cache?.set(keys[index] as string, computed[i] as string);
+    });
+    const texts = found as string[];
+    const outlines = texts.map(decodeArticleOutline);
+    stats.computedByWorkers = (pool as IngestPool | null)?.answeredByWorkers ?? 0;
+    options.clock?.mark("articles");
+    stats.articles = { computed: missing.length, cached };
+
+    // 5–6. Merge, overrides and output, from every article's outline; each article is assembled only if it is written.
+    const finished = finishEvents(setup, plan, outlines);
+    const articles = plan.jobs.map((job, i) => {
+      const links = (outlines[i] as ArticleOutline).dateKeys.map(finished.eventOf);
+      return {
+        id: job.id,
+        fingerprint: articleFileFingerprint(outputCode, keys[i] as string, links),
+        content: () => {
+          const { article, dates } = decodeArticleBody(texts[i] as string);
+          return assembleArticle(article, dates, finished.eventOf);
+        },
+      };
+    });
+    options.clock?.mark("finish");
+    return { report: finished.report, files: outputFiles({ ...finished, articles }), inputs, stats };
+  } finally {
+    await (pool as IngestPool | null)?.close();
+  }
+}
