@@ -1,22 +1,62 @@
+import {
+  FUTURE_AUXILIARIES,
+  FUTURE_CUES,
+  FUTURE_CUES_BEFORE,
+  PAST_PLAN_CUES,
+  PAST_VERBS,
+  PRESENT_CUES,
+} from "./lexicon.ts";
+import { phrases } from "./pattern.ts";
+
 /** Time orientation of a clause: where an unanchored weekday or month points. */
 export type Tense = "past" | "present" | "future";
 
-// Words that put the event ahead of the speaker. Plain "would" is left out because
-// reported speech ("said he would") looks back as often as ahead in news.
-const FUTURE =
-  /\b(will|won't|shall|is to|are to|is set to|are set to|set to|plans? to|planned to|planning (?:to|for)|preparations? for|ahead of|scheduled|slated|expects? to|expected to|going to|due to|intends? to|next (?:week|month|year)|upcoming|coming|tomorrow|hopes? to|aims? to|as (?:soon|early) as|supposed to|payable|effective|expires?|to be (?:held|signed|released|published|completed)|would (?:be|begin|start|take|hold|meet|vote|travel|arrive|return|go|leave|visit|resume))\b|['’]ll\b/i;
-const PRESENT = /\b(today|tonight|now|is|are|am)\b/i;
-const PAST_VERB = /\b(said|says|told|was|were|had|did|been|announced|reported)\b/i;
+const FUTURE = phrases(FUTURE_CUES);
+const FUTURE_BEFORE = phrases(FUTURE_CUES_BEFORE);
+const PLAN = phrases(PAST_PLAN_CUES);
+const PRESENT = phrases(PRESENT_CUES);
+const PAST = phrases(PAST_VERBS);
+const FAR_FUTURE = phrases(FUTURE_AUXILIARIES);
+// A past participle between a future auxiliary and the date puts the date in a clause of its own ("will offer … for
+// shares issued July 1").
+const PARTICIPLE = /\b[a-z]{3,}ed\b/i;
+// A clause ends at these: what stands before them does not govern a date after them.
+const CLAUSE_BREAK = /[;:—–"“”]|\s-\s/;
+// Cue words right next to a date govern it; further back only a future auxiliary does.
+const NEAR = 60;
 
-/** Tense of the words around a span, within its clause: future markers win, then a present marker, else past. */
-export function clauseTense(text: string, sentence: { start: number; end: number }, start: number, end: number): Tense {
-  const rawBefore = text.slice(Math.max(sentence.start, start - 60), start);
-  // A clause break (semicolon, colon, dash, quote) ends the words that govern the date.
-  const before = rawBefore.split(/[;:—–]|["“”]|\s-\s/).pop() ?? "";
+/**
+ * Orientation of the words around a span, within its clause: a plan told in the past ("was to meet Friday") is "plan";
+ * then future cues win (near the date, or a future auxiliary anywhere before it in the clause with no past verb
+ * between), then a present auxiliary next to the date; else past.
+ */
+export function clauseTense(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+): Tense | "plan" {
+  const clause = (text.slice(sentence.start, start).split(CLAUSE_BREAK).pop() ?? "").slice(-240);
+  const near = clause.slice(-NEAR);
   const after = text.slice(end, Math.min(sentence.end, end + 30)).split(/[;:,—–"“”]/)[0] ?? "";
-  if (FUTURE.test(`${before} ${after}`)) return "future";
-  // Present auxiliaries next to the date ("is meeting on Monday") keep it today or later.
-  const near = before.slice(-30);
-  if (PRESENT.test(near) && !PAST_VERB.test(near)) return "present";
+  if (test(PLAN, near)) return "plan";
+  if (test(FUTURE, `${near} ${text.slice(start, end)} ${after}`) || test(FUTURE_BEFORE, near)) return "future";
+  const far = lastMatch(FAR_FUTURE, clause);
+  if (far >= 0 && !test(PAST, clause.slice(far)) && !PARTICIPLE.test(clause.slice(far))) return "future";
+  const present = lastMatch(PRESENT, clause);
+  if (present >= 0 && (present >= clause.length - 30 || /\b(is|are)\s+\w+ing\b/i.test(clause.slice(present)))) {
+    if (!test(PAST, clause.slice(present))) return "present";
+  }
   return "past";
+}
+
+function test(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+function lastMatch(re: RegExp, s: string): number {
+  let last = -1;
+  for (const m of s.matchAll(re)) last = m.index;
+  return last;
 }

@@ -1,7 +1,8 @@
 import { addDays, addMonths, addWeeks, addYears, isoWeekValue } from "../dates/index.ts";
+import type { PERIOD_UNITS } from "./lexicon.ts";
 
 /** Calendar units a relative period can name. */
-export type PeriodUnit = "day" | "week" | "month" | "quarter" | "year" | "decade" | "century";
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
 /** TIMEX3 value of the period of `unit` that contains `day` (2025-W28, 2025-07, 2025-Q3, 2025, 202X). */
 export function periodValue(day: string, unit: PeriodUnit): string {
@@ -42,19 +43,6 @@ export function shiftDay(day: string, unit: PeriodUnit, amount: number): string 
     case "century":
       return addYears(day, amount * 100);
   }
-}
-
-/** Normalises a unit word ("weeks", "Years") to a PeriodUnit, or null. */
-export function periodUnit(word: string): PeriodUnit | null {
-  const w = word.toLowerCase();
-  if (w.startsWith("day")) return "day";
-  if (w.startsWith("week")) return "week";
-  if (w.startsWith("month")) return "month";
-  if (w.startsWith("quarter")) return "quarter";
-  if (w.startsWith("year")) return "year";
-  if (w.startsWith("decade")) return "decade";
-  if (w.startsWith("centur")) return "century";
-  return null;
 }
 
 /** Shifts a TIMEX3 date value by whole units of its own grain when it has one (2024-Q3 − 1 year = 2023-Q3), or null. */

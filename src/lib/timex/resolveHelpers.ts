@@ -1,6 +1,5 @@
 import { makeIsoDay } from "../dates/index.ts";
-import type { Tense } from "./clauseTense.ts";
-import type { Resolution } from "./mention.ts";
+import type { Resolution, ResolveContext } from "./mention.ts";
 import { rangeOfValue } from "./rangeOfValue.ts";
 import { resolveYearOf } from "./resolveMonth.ts";
 
@@ -24,7 +23,7 @@ export function monthDayWithoutYear(
   month: number,
   day: number,
   reference: string | null,
-  tense: Tense,
+  tense: ResolveContext["tense"],
 ): Resolution | null {
   const mm = String(month).padStart(2, "0");
   const dd = String(day).padStart(2, "0");
