@@ -2,9 +2,14 @@ import {
   FUTURE_AUXILIARIES,
   FUTURE_CUES,
   FUTURE_CUES_BEFORE,
+  IRREGULAR_PAST,
+  LIMIT_WORDS,
+  OPENING_WORDS,
   PAST_PLAN_CUES,
   PAST_VERBS,
+  PLANNING_PARTICIPLES,
   PRESENT_CUES,
+  SINCE_WORDS,
 } from "./lexicon.ts";
 import { phrases } from "./pattern.ts";
 
@@ -20,6 +25,12 @@ const FAR_FUTURE = phrases(FUTURE_AUXILIARIES);
 // A past participle between a future auxiliary and the date puts the date in a clause of its own ("will offer … for
 // shares issued July 1").
 const PARTICIPLE = /\b[a-z]{3,}ed\b/i;
+const OPENING = new Set(OPENING_WORDS);
+const SINCE = new Set(SINCE_WORDS);
+const LIMIT = new Set(LIMIT_WORDS);
+const PAST_FORMS = new Set(IRREGULAR_PAST);
+const PLANNING = new Set(PLANNING_PARTICIPLES);
+
 // A clause ends at these: what stands before them does not govern a date after them.
 const CLAUSE_BREAK = /[;:—–"“”]|\s-\s/;
 // Cue words right next to a date govern it; further back only a future auxiliary does.
@@ -39,15 +50,42 @@ export function clauseTense(
   const clause = (text.slice(sentence.start, start).split(CLAUSE_BREAK).pop() ?? "").slice(-240);
   const near = clause.slice(-NEAR);
   const after = text.slice(end, Math.min(sentence.end, end + 30)).split(/[;:,—–"“”]/)[0] ?? "";
+  const previous = (/([A-Za-z]+)\s+(?:(?:the|on|at|early|late|mid)\s+)?$/.exec(near)?.[1] ?? "").toLowerCase();
+  if (SINCE.has(previous)) return "past";
   if (test(PLAN, near)) return "plan";
+  // A past verb right next to the date is the date's own ("said Monday", "on Sunday issued"), whatever the clause
+  // plans around it ("ahead of the trip, the ministry on Sunday issued a warning").
+  if (pastVerbBeside(near, after)) return "past";
   if (test(FUTURE, `${near} ${text.slice(start, end)} ${after}`) || test(FUTURE_BEFORE, near)) return "future";
+  // A date that opens its sentence ("On Tuesday, the league will air …") takes the tense of the clause after it.
+  if (
+    clause.trim() === "" ||
+    clause
+      .trim()
+      .split(/\s+/)
+      .every((word) => OPENING.has(word.toLowerCase()))
+  ) {
+    const rest = text.slice(end, Math.min(sentence.end, end + 120));
+    const future = lastMatch(FAR_FUTURE, rest);
+    if (future >= 0 && !test(PAST, rest.slice(0, future))) return "future";
+  }
   const far = lastMatch(FAR_FUTURE, clause);
   if (far >= 0 && !test(PAST, clause.slice(far)) && !PARTICIPLE.test(clause.slice(far))) return "future";
+  // A limit ("until Tuesday", "by February") in a clause with no tense of its own is the one nearest the report.
+  if (LIMIT.has(previous) && !pastVerbBeside(clause.slice(0, -previous.length - 1).trimEnd(), "")) return "plan";
   const present = lastMatch(PRESENT, clause);
   if (present >= 0 && (present >= clause.length - 30 || /\b(is|are)\s+\w+ing\b/i.test(clause.slice(present)))) {
     if (!test(PAST, clause.slice(present))) return "present";
   }
   return "past";
+}
+
+function pastVerbBeside(before: string, after: string): boolean {
+  const previous = /([A-Za-z]+)\s+(?:on\s+)?$/.exec(before)?.[1] ?? "";
+  const next = /^\s*([A-Za-z]+)/.exec(after)?.[1] ?? "";
+  return [previous.toLowerCase(), next.toLowerCase()].some(
+    (word) => (PAST_FORMS.has(word) || /^[a-z]{3,}ed$/.test(word)) && !PLANNING.has(word),
+  );
 }
 
 function test(re: RegExp, s: string): boolean {

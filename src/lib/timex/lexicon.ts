@@ -77,6 +77,9 @@ export const COUNT_PHRASES: Readonly<Record<string, number | null>> = {
   "a dozen": 12,
   "a hundred": 100,
   "a thousand": 1000,
+  "an additional": 1,
+  "a further": 1,
+  another: 1,
   "a few": null,
   few: null,
   several: null,
@@ -128,6 +131,9 @@ export const UNITS = [
   { word: "century", plural: "centuries", letter: "Y", factor: 100, clock: false, finer: null },
   { word: "millennium", plural: "millennia", letter: "Y", factor: 1000, clock: false, finer: null },
 ] as const;
+
+/** Words between a count and its unit that keep it a duration ("eight trading days", "two more weeks"). */
+export const UNIT_ADJECTIVES = ["trading", "business", "working", "calendar", "full", "straight", "consecutive"];
 
 /** Units a calendar period is named by ("last week", "this quarter", "the next decade"). */
 export const PERIOD_UNITS = ["day", "week", "month", "quarter", "year", "decade", "century"] as const;
@@ -278,7 +284,7 @@ export type PeriodPart = "early" | "mid" | "late" | "end" | "start" | "turn" | "
 /** Hedges TimeBank keeps inside a duration ("nearly two years", "at least 30 days"); "about", "almost", "over", "only" and "just" mostly stay outside. */
 export const DURATION_HEDGES = [
   ...["nearly", "some", "more than", "less than", "no more than", "at least", "at most", "up to", "fewer than"],
-  ...["approximately", "an additional", "a further", "the better part of"],
+  ...["approximately", "the better part of"],
 ];
 
 /** Hedges before a counted shift ("about two years ago", "just hours later"). */
@@ -312,16 +318,20 @@ export const DURATION_LEADS: Readonly<Record<string, "back" | "ahead" | "none">>
 /** Possessives and demonstratives before a duration that stay outside it ("its 10 years"). */
 export const DURATION_DETERMINERS = ["its", "their", "his", "her", "this", "that"];
 
-/** Words after a counted unit that count from another date ("two days later", "a week after the vote"). */
-export const SHIFT_DIRECTIONS: Readonly<Record<string, -1 | 1>> = {
-  earlier: -1,
-  before: -1,
-  previously: -1,
-  prior: -1,
-  later: 1,
-  after: 1,
-  afterward: 1,
-  afterwards: 1,
+/**
+ * Words after a counted unit that count from another date ("a year earlier", "two days later", "a week after the
+ * vote"), with their direction. After a signal TimeML marks only the counted words, as a DURATION ("two days" +
+ * SIGNAL "later"); "earlier" makes one DATE with them, as TimeBank's "a year earlier".
+ */
+export const SHIFT_DIRECTIONS: Readonly<Record<string, { sign: -1 | 1; signal: boolean }>> = {
+  earlier: { sign: -1, signal: false },
+  previously: { sign: -1, signal: false },
+  before: { sign: -1, signal: true },
+  prior: { sign: -1, signal: true },
+  later: { sign: 1, signal: true },
+  after: { sign: 1, signal: true },
+  afterward: { sign: 1, signal: true },
+  afterwards: { sign: 1, signal: true },
 };
 
 /** Nouns after a count that make it an age ("a six-month-old baby"), which TimeBank does not mark. */
@@ -340,7 +350,7 @@ export const YEAR_FRAMES = [
   ...["to", "and", "or", "between", "around", "circa", "early", "late", "mid", "the", "year", "than", "at", "over"],
   ...["for", "on", "as", "this", "that", "last", "fiscal", "spring", "summer", "autumn", "fall", "winter"],
   ...["beginning", "end", "start", "middle", "half", "quarter", "about", "but", "then", "its", "when", "against"],
-  ...["&", "due", "into", "like", "pre", "post"],
+  ...["&", "due", "into", "like", "pre", "post", "both"],
 ];
 
 /** Nouns after a four-digit number that make it a quantity ("2000 people"). */
@@ -512,6 +522,12 @@ export const TARGET_WORDS = [
   "and",
 ];
 
+/** Words right before a date that make it a limit, which may lie on either side of the report ("postponed until Tuesday"). */
+export const LIMIT_WORDS = ["until", "till", "by", "before", "through"];
+
+/** Words right before a date that put it before the report whatever the clause says ("on patrol since March"). */
+export const SINCE_WORDS = ["since"];
+
 /** Words right after a day that make it a limit ("the Jan. 14 deadline"). */
 export const TARGET_NOUNS = ["deadline", "target", "expiry", "expiration"];
 
@@ -527,6 +543,21 @@ export const PRESENT_CUES = ["today", "tonight", "now", "is", "are", "am"];
 
 /** Past-tense words that cancel a present or future cue before them in a clause ("will resign, officials who met Friday said"). */
 export const PAST_VERBS = ["said", "says", "told", "was", "were", "had", "did", "been", "announced", "reported"];
+
+/** Irregular past tenses that date the day beside them ("met Friday", "fled on Sunday"); regular ones end in "-ed". */
+export const IRREGULAR_PAST = [
+  ...["said", "told", "met", "went", "came", "began", "fled", "took", "gave", "held", "left", "sent", "won", "lost"],
+  "made",
+];
+
+/** Past participles that plan rather than tell ("scheduled Tuesday", "postponed until Friday"). */
+export const PLANNING_PARTICIPLES = [
+  ...["scheduled", "slated", "expected", "planned", "proposed", "intended", "needed", "required", "delayed"],
+  ...["postponed", "extended"],
+];
+
+/** Words that may stand before a date opening its sentence ("On Tuesday,", "Late Friday,"). */
+export const OPENING_WORDS = ["on", "early", "late", "earlier", "later", "by", "until"];
 
 /** Abbreviations that end in a full stop without ending a sentence. */
 export const ABBREVIATIONS = [

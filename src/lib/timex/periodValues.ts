@@ -19,10 +19,23 @@ export function periodValue(day: string, unit: PeriodUnit): string {
     case "year":
       return year;
     case "decade":
-      return `${year.slice(0, 3)}X`;
+      return decadeValue(year);
     case "century":
-      return `${year.slice(0, 2)}XX`;
+      return centuryValue(year);
   }
+}
+
+// TempEval-3 writes decades and centuries with their leading digits only, no X: the 1990s are "199", the 20th century
+// (the 1900s) "19" (TimeML 1.2 and HeidelTime's TempEval-3 resources).
+
+/** TIMEX3 value of the decade holding a year ("1994" → "199"). */
+export function decadeValue(year: string | number): string {
+  return String(year).padStart(4, "0").slice(0, 3);
+}
+
+/** TIMEX3 value of the century whose years begin with the year's first two digits ("1994" → "19", the 20th century). */
+export function centuryValue(year: string | number): string {
+  return String(year).padStart(4, "0").slice(0, 2);
 }
 
 /** Moves a day by `amount` units (quarters are three months, decades ten years). */

@@ -74,6 +74,17 @@ export const HEDGED_COUNT = seq(
   opt(cap("fraction", FRACTION)),
 );
 
+const COUNT_WORDS = new Set([
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(TENS_WORDS),
+  ...Object.keys(COUNT_PHRASES).flatMap((phrase) => phrase.split(" ")),
+]);
+
+/** True for a word that counts ("two", "12", "few", "a"): a unit after it is counted, not vague. */
+export function isCountWord(word: string): boolean {
+  return /^\d/.test(word) || COUNT_WORDS.has(word.toLowerCase());
+}
+
 /** The number a count and its fraction stand for ("two" "and a half" = 2.5), or null for a vague count. */
 export function countOf(m: RegExpExecArray): number | null {
   return countValue(`${group(m, "count")} ${group(m, "fraction")}`);

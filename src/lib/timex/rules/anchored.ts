@@ -1,13 +1,14 @@
 import { addDays, weekdayOf } from "../../dates/index.ts";
-import { type Anchor, anchorDay, findAnchor } from "../anchor.ts";
+import { type Anchor, anchorDay, findAnchor, STORY_REACH } from "../anchor.ts";
 import { DAY_PARTS, PERIOD_UNITS, SHIFT_DIRECTIONS } from "../lexicon.ts";
-import type { Resolution } from "../mention.ts";
-import { alt, cap, group, opt, seq, words } from "../pattern.ts";
+import type { Resolution, ResolveContext } from "../mention.ts";
+import { alt, cap, group, groupStart, opt, seq, words } from "../pattern.ts";
 import { type PeriodUnit, periodValue, shiftDay, shiftValue } from "../periodValues.ts";
 import { rangeOfValue } from "../rangeOfValue.ts";
+import { wordBefore } from "../resolveHelpers.ts";
 import type { Rule } from "../rule.ts";
-import { countOf, HEDGED_COUNT, WEEKDAY } from "../slots.ts";
-import { dayPartCode, periodUnit, unitOf, weekdayNumber } from "../values.ts";
+import { countOf, HEDGED_COUNT, isCountWord, WEEKDAY } from "../slots.ts";
+import { dayPartCode, durationValue, periodUnit, unitOf, weekdayNumber } from "../values.ts";
 import { withPart } from "./days.ts";
 import { shiftByCount } from "./periods.ts";
 
@@ -15,6 +16,8 @@ import { shiftByCount } from "./periods.ts";
 // "two days later", "hours later", "the next day", "the following week", "that evening", "earlier that year",
 // "the previous Friday", "the year-earlier quarter". The anchor is a date in the text, else the story day.
 
+const DATE_SHIFTS = Object.keys(SHIFT_DIRECTIONS).filter((w) => !SHIFT_DIRECTIONS[w]?.signal);
+const SIGNAL_SHIFTS = Object.keys(SHIFT_DIRECTIONS).filter((w) => SHIFT_DIRECTIONS[w]?.signal);
 const STORY_NOUNS = [...PERIOD_UNITS, ...Object.keys(DAY_PARTS), "weekend"];
 // Periods of an earnings report a year-earlier figure belongs to, and stretches it measures, in months.
 const YEAR_EARLIER_PERIODS = [
@@ -34,39 +37,67 @@ const YEAR_EARLIER_STRETCHES: Readonly<Record<string, number>> = {
 /** Anchored expressions, in the order the recogniser tries them; all wait until the dates they lean on are known. */
 export const ANCHORED_RULES: readonly Rule[] = [
   {
-    name: "counted-shift",
-    pattern: seq(HEDGED_COUNT, cap("direction", words(Object.keys(SHIFT_DIRECTIONS)))),
+    name: "counted-earlier",
+    pattern: seq(HEDGED_COUNT, cap("direction", words(DATE_SHIFTS))),
     type: "DATE",
     deferred: true,
     priority: 1,
     examples: [
-      ["Hezbollah opened fire [a day after] the attack on Oct. 7, 2023.", "2025-07-13", "2023-10-08"],
-      ["The vote was on June 3, 2024. [Two days later], the cabinet fell.", "2025-07-13", "2024-06-05"],
-      ["[Two days later], the cabinet fell.", "2025-07-13", "2024-06-05", { storyDay: "2024-06-03" }],
-      ["The talks resumed on Monday, [two days after] the bombing.", "2025-07-09", "2025-07-07"],
-      ["[A month after] the siege began, the city fell.", "2025-07-13", "2024-04", { storyDay: "2024-03-03" }],
+      ["Profit rose to $5 million from $4 million [a year earlier].", "1989-11-02", "1988"],
+      ["Profit rose in the third quarter from a loss [a year earlier].", "1989-10-26", "1988-Q3"],
     ],
+    normalise: (m, ctx) => landing(m, ctx),
+  },
+  {
+    name: "counted-offset",
+    pattern: seq(HEDGED_COUNT, cap("direction", words(SIGNAL_SHIFTS))),
+    type: "DURATION",
+    deferred: true,
+    priority: 1,
+    examples: [
+      [
+        "Hezbollah opened fire [a day] after the attack on Oct. 7, 2023.",
+        "2025-07-13",
+        "P1D",
+        { range: ["2023-10-08", "2023-10-08"] },
+      ],
+      [
+        "The vote was on June 3, 2024. [Two days] later, the cabinet fell.",
+        "2025-07-13",
+        "P2D",
+        { range: ["2024-06-05", "2024-06-05"] },
+      ],
+      [
+        "[Two days] later, the cabinet fell.",
+        "2025-07-13",
+        "P2D",
+        { storyDay: "2024-06-03", range: ["2024-06-05", "2024-06-05"] },
+      ],
+      [
+        "The talks resumed on Monday, [two days] after the bombing.",
+        "2025-07-09",
+        "P2D",
+        { range: ["2025-07-07", "2025-07-07"] },
+      ],
+      [
+        "[A month] after the siege began, the city fell.",
+        "2025-07-13",
+        "P1M",
+        { storyDay: "2024-03-03", range: ["2024-04-01", "2024-04-30"] },
+      ],
+      ["It took [a minute and a half] later to clear.", "2025-07-13", "PT1M30S"],
+    ],
+    // The counted words are the expression; the signal after them stays outside, as TimeML marks it.
+    accept: (m, text) => {
+      let end = groupStart(m, "direction");
+      while (/\s/.test(text[end - 1] ?? "")) end--;
+      return { start: m.index, end };
+    },
     normalise: (m, ctx) => {
-      const direction = SHIFT_DIRECTIONS[group(m, "direction").toLowerCase()] ?? 1;
-      const ahead = /^(before|after|prior)$/i.test(group(m, "direction"));
-      const anchor = findAnchor(ctx, m.index, { ahead, apposition: true });
-      if (!anchor) return null;
-      if (anchor.apposed) return { value: anchor.value, range: anchor.range, basis: anchor.basis };
-      const unit = periodUnit(group(m, "unit"));
-      const count = countOf(m);
-      if (unitOf(group(m, "unit"))?.clock || !unit) return onAnchorDay(anchor);
-      // "a few days later" stays near the anchor, at the anchor's own grain.
-      if (count === null)
-        return { value: anchor.value, range: { ...anchor.range, approximate: true }, basis: anchor.basis };
-      // The value takes the grain of the shift ("a year earlier" is a year), except that earnings reports compare
-      // quarters, so a quarter a year earlier stays a quarter.
-      const quarterly =
-        /-Q\d$/.test(anchor.value) && (unit === "year" || unit === "quarter") && Number.isInteger(count);
-      const value = quarterly
-        ? shiftValue(anchor.value, unit, direction * count)
-        : periodValue(shiftByCount(anchorDay(anchor), unit, direction * count), unit);
-      if (!value) return null;
-      return { value, range: rangeOfValue(value, Boolean(group(m, "hedge"))), basis: anchor.basis };
+      const point = landing(m, ctx);
+      const value = durationValue(countOf(m), group(m, "unit"));
+      // The range is the day or period the count lands on, so the timeline can place what happened then.
+      return point && value ? { value, range: point.range, basis: point.basis, type: "DURATION" } : null;
     },
   },
   {
@@ -83,6 +114,8 @@ export const ANCHORED_RULES: readonly Rule[] = [
       ["[Hours later], rockets were fired.", "2025-07-13", "2024-06-03", { storyDay: "2024-06-03" }],
       ["[Weeks later], the talks collapsed.", "2025-07-13", "PXW"],
     ],
+    // "two days later" is a counted shift; only uncounted units are vague.
+    accept: (m, text) => !isCountWord(wordBefore(text, m.index)),
     normalise: (m, ctx) => {
       const unit = unitOf(group(m, "unit"));
       if (!unit) return null;
@@ -198,8 +231,30 @@ export const ANCHORED_RULES: readonly Rule[] = [
   },
 ];
 
-// How far back a date told in the text still anchors "that day" or "that evening", in characters: about a paragraph.
-const STORY_REACH = 400;
+/**
+ * The date a counted shift lands on: counted from a date later in the sentence for "before/after the X on DATE", from
+ * the date told before it, or from the story day; a shift beside a date is that date ("on Monday, two days after the
+ * vote"). Its value takes the grain of the shift ("a year earlier" is a year), except that earnings reports compare
+ * quarters, so a quarter a year earlier stays a quarter.
+ */
+function landing(m: RegExpExecArray, ctx: ResolveContext): Resolution | null {
+  const { sign, signal } = SHIFT_DIRECTIONS[group(m, "direction").toLowerCase()] ?? { sign: 1, signal: true };
+  const ahead = signal && !/^later|^afterwards?$/i.test(group(m, "direction"));
+  const anchor = findAnchor(ctx, m.index, { ahead, apposition: true });
+  if (!anchor) return null;
+  if (anchor.apposed) return { value: anchor.value, range: anchor.range, basis: anchor.basis };
+  const unit = periodUnit(group(m, "unit"));
+  const count = countOf(m);
+  if (unitOf(group(m, "unit"))?.clock || !unit) return onAnchorDay(anchor);
+  // "a few days later" stays near the anchor, at the anchor's own grain.
+  if (count === null)
+    return { value: anchor.value, range: { ...anchor.range, approximate: true }, basis: anchor.basis };
+  const quarterly = /-Q\d$/.test(anchor.value) && (unit === "year" || unit === "quarter") && Number.isInteger(count);
+  const value = quarterly
+    ? shiftValue(anchor.value, unit, sign * count)
+    : periodValue(shiftByCount(anchorDay(anchor), unit, sign * count), unit);
+  return value ? { value, range: rangeOfValue(value, Boolean(group(m, "hedge"))), basis: anchor.basis } : null;
+}
 
 /** The anchor's day, approximately: "hours later" and "minutes after" stay on it. */
 function onAnchorDay(anchor: Anchor): Resolution {

@@ -1,4 +1,5 @@
 import { addDays } from "../../dates/index.ts";
+import { STORY_REACH } from "../anchor.ts";
 import { CLOCK_HALVES, DAY_WORDS, NAMED_TIMES, TIME_ZONES } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
 import { alt, cap, digits, group, opt, raw, seq, tight, words } from "../pattern.ts";
@@ -94,12 +95,19 @@ function clockResolution(ctx: ResolveContext, m: RegExpExecArray, hhmm: string):
     return date ? { ...date, value: `${date.value}T${hhmm}` } : null;
   }
   if (!ctx.reference) return { value: `XXXX-XX-XXT${hhmm}`, range: null, basis: "relative" };
-  let day = dayInSentence(ctx, m.index) ?? ctx.reference;
+  let day = dayInSentence(ctx, m.index) ?? storyDayBefore(ctx, m.index) ?? ctx.reference;
   const dayWord = group(m, "dayWord");
   const word = dayWord.toLowerCase();
   if (word in DAY_WORDS) day = addDays(day, DAY_WORDS[word] ?? 0);
   else if (word) day = resolveWeekday(weekdayNumber(dayWord), ctx.reference, ctx.tense);
   return { value: `${day}T${hhmm}`, range: rangeOfValue(day), basis: "relative" };
+}
+
+// Without a day in its sentence, a time is on the day the story told last, if that was told just before (about a
+// paragraph), else on the story day.
+function storyDayBefore(ctx: ResolveContext, offset: number): string | null {
+  const day = findPreceding(ctx.resolved, offset, DAY, STORY_REACH);
+  return day ? day.value.slice(0, 10) : ctx.storyDay;
 }
 
 function dayInSentence(ctx: ResolveContext, offset: number): string | null {

@@ -5,6 +5,7 @@ import {
   DURATION_LEADS,
   PERSON_NOUNS,
   SHIFT_DIRECTIONS,
+  UNIT_ADJECTIVES,
   UNITS,
 } from "../lexicon.ts";
 import { cap, group, join, look, opt, raw, seq, tight, words } from "../pattern.ts";
@@ -34,7 +35,7 @@ export const DURATION_RULES: readonly Rule[] = [
       opt(cap("lead", words([...Object.keys(DURATION_LEADS), ...DURATION_DETERMINERS]))),
       opt(cap("hedge", words(DURATION_HEDGES))),
       tight(
-        join("[\\s-]+", [cap("count", COUNT), opt("more"), cap("unit", UNIT)]),
+        join("[\\s-]+", [cap("count", COUNT), opt(words(["more", ...UNIT_ADJECTIVES])), cap("unit", UNIT)]),
         opt(cap("suffix", raw("-(?:old|long)\\b", null))),
       ),
       opt(cap("fraction", FRACTION)),
@@ -159,8 +160,8 @@ function durationSpan(m: RegExpExecArray, text: string): { start: number; end: n
   if (!suffix && NOT_A_DURATION_AFTER.has(wordAfter(text, end).toLowerCase())) return false;
   if (!suffix && /^\s+from\s+now\b/i.test(text.slice(end, end + 12))) return false;
   if (article && !lead && !hedge && isRate(text, m.index, true)) return false;
-  if (/^quarter/.test(unit) && (!/^\d|^(two|three|four|five|six|seven|eight)/i.test(count) || /-quarter/i.test(m[0])))
-    return false;
+  // "the first quarter" and "a quarter of the vote" name no stretch; "three quarters" and "several quarters" do.
+  if (/^quarter/.test(unit) && (article || /-quarter/i.test(m[0]) || !/s$/.test(unit))) return false;
   if (unit === "second" && article) return false;
   const n = countValue(count);
   if (n !== null && /^\d/.test(count) && n > 500) return false;

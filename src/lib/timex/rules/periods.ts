@@ -31,11 +31,13 @@ export const PERIOD_RULES: readonly Rule[] = [
     pattern: seq(
       opt(cap("hedge", words(RELATIVE_HEDGES))),
       cap("which", words(Object.keys(PERIOD_MODIFIERS))),
+      opt("fiscal"),
       PERIOD_UNIT,
     ),
     type: "DATE",
     priority: 1,
     examples: [
+      ["Sales will rise in [the current fiscal year].", "1989-10-26", "1989"],
       ["The deal collapsed [last week].", "2025-07-13", "2025-W27"],
       ["[Earlier this week], the envoy met him.", "2025-07-13", "2025-W28", { range: ["2025-07-07", "2025-07-12"] }],
       ["Talks resume [later this week].", "2025-07-09", "2025-W28", { range: ["2025-07-10", "2025-07-13"] }],

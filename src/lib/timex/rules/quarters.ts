@@ -6,7 +6,7 @@ import {
   SEASON_FRAMES,
   SEASONS,
 } from "../lexicon.ts";
-import { alt, cap, digits, group, groupStart, join, opt, seq, tight, words } from "../pattern.ts";
+import { alt, cap, digits, group, groupStart, join, look, opt, seq, tight, words } from "../pattern.ts";
 import { periodValue, shiftDay } from "../periodValues.ts";
 import { fromValue, isPlausibleYear, wordBefore } from "../resolveHelpers.ts";
 import { resolveQuarterYear } from "../resolveMonth.ts";
@@ -82,7 +82,10 @@ export const QUARTER_RULES: readonly Rule[] = [
   },
   {
     name: "latest-quarter",
-    pattern: alt(seq(cap("which", words(Object.keys(LATEST_QUARTER_WORDS))), "quarter"), seq("the latest period")),
+    pattern: alt(
+      seq(cap("which", words(Object.keys(LATEST_QUARTER_WORDS))), tight("quarter", look("(?!-)"))),
+      seq("the latest period"),
+    ),
     type: "DATE",
     examples: [
       ["Earnings fell in [the quarter].", "1989-10-26", "1989-Q3"],

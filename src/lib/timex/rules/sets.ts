@@ -32,6 +32,8 @@ export const SET_RULES: readonly Rule[] = [
     pattern: cap("adverb", words(Object.keys(SET_ADVERBS))),
     type: "SET",
     examples: [["The paper is published [daily].", "2025-07-13", "P1D"]],
+    // "profits rose 8.5% annually" is a rate, which TimeBank leaves unmarked, as it does "$2 million a year".
+    accept: (m, text) => !isRate(text, m.index, true),
     normalise: (m) => set(SET_ADVERBS[group(m, "adverb").toLowerCase()] ?? "P1D"),
   },
   {

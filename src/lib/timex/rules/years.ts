@@ -12,6 +12,7 @@ import {
   YEAR_FRAMES,
 } from "../lexicon.ts";
 import { alt, cap, digits, group, join, look, opt, raw, seq, tight, words } from "../pattern.ts";
+import { centuryValue, decadeValue } from "../periodValues.ts";
 import { fromValue, isPlausibleYear, wordAfter, wordBefore } from "../resolveHelpers.ts";
 import type { Rule } from "../rule.ts";
 import { NUMBER_WORD, YEAR } from "../slots.ts";
@@ -29,14 +30,9 @@ const PREPOSITION_SET = new Set(PREPOSITIONS);
 const PLAIN_YEAR = raw("(?<![\\d$€£.,/])(?<year>1[89]\\d\\d|20\\d\\d)(?!\\d|,\\d|\\.\\d|%)", ["#"]);
 const TWO_DIGITS = alt(NUMBER_WORD, seq("oh", words(Object.keys(NUMBER_WORDS).slice(0, 9))));
 
-/** TIMEX3 value of a decade from its first three digits: "199" for the 1990s, as TempEval-3 writes decades. */
-export function decadeValue(firstThree: string): string {
-  return `${firstThree}X`;
-}
-
-/** TIMEX3 value of a century from its ordinal: the 20th century is the 1900s, "19XX". */
-export function centuryValue(ordinal: number): string {
-  return `${String(ordinal - 1).padStart(2, "0")}XX`;
+/** TIMEX3 value of a century from its ordinal: the 20th century is the 1900s. */
+function ordinalCentury(ordinal: number): string {
+  return centuryValue((ordinal - 1) * 100);
 }
 
 /** Years, decades and centuries, in the order the recogniser tries them. */
@@ -74,16 +70,16 @@ export const YEAR_RULES: readonly Rule[] = [
     pattern: seq(opt("the"), raw("(?<decade>1[89]\\d0|20\\d0)['’]?s\\b", ["#"])),
     type: "DATE",
     examples: [
-      ["Inflation soared in [the 1970s].", "2025-07-13", decadeValue("197")],
-      ["The city grew in [the 1960s] and after.", "2025-07-13", decadeValue("196")],
+      ["Inflation soared in [the 1970s].", "2025-07-13", "197"],
+      ["The city grew in [the 1960s] and after.", "2025-07-13", "196"],
     ],
-    normalise: (m) => fromValue(decadeValue(group(m, "decade").slice(0, 3)), "absolute"),
+    normalise: (m) => fromValue(decadeValue(group(m, "decade")), "absolute"),
   },
   {
     name: "decade-short",
     pattern: tight(look("(?<=['’])"), raw("(?<short>\\d0)s\\b", ["#"])),
     type: "DATE",
-    examples: [["Sales boomed in [the '90s].", "2025-07-13", decadeValue("199")]],
+    examples: [["Sales boomed in [the '90s].", "2025-07-13", "199"]],
     // The pattern starts at the digits, where a cue stands; the apostrophe and "the" before them belong to it.
     accept: (m, text) => ({ start: startWithThe(text, m.index - 1), end: m.index + m[0].length }),
     normalise: (m, ctx) => {
@@ -91,21 +87,21 @@ export const YEAR_RULES: readonly Rule[] = [
       const short = group(m, "short");
       const refYear = ctx.reference ? Number(ctx.reference.slice(0, 4)) : 2000;
       const century = Number(short) + 2000 <= refYear ? "20" : "19";
-      return fromValue(decadeValue(`${century}${short[0]}`), "relative");
+      return fromValue(decadeValue(`${century}${short}`), "relative");
     },
   },
   {
     name: "decade-word",
     pattern: seq("the", cap("decade", words(Object.keys(DECADE_WORDS)))),
     type: "DATE",
-    examples: [["Numbers dropped through [the nineties].", "1998-03-03", decadeValue("199")]],
+    examples: [["Numbers dropped through [the nineties].", "1998-03-03", "199"]],
     normalise: (m, ctx) => {
       // "the nineties" is the nearest such decade that has begun by the reference.
       const digit = DECADE_WORDS[group(m, "decade").toLowerCase()] as number;
       const refYear = ctx.reference ? Number(ctx.reference.slice(0, 4)) : 2000;
       let first = Math.floor(refYear / 100) * 100 + digit * 10;
       if (first > refYear) first -= 100;
-      return fromValue(decadeValue(String(first).slice(0, 3)), ctx.reference ? "relative" : "absolute");
+      return fromValue(decadeValue(first), ctx.reference ? "relative" : "absolute");
     },
   },
   {
@@ -119,15 +115,15 @@ export const YEAR_RULES: readonly Rule[] = [
     ),
     type: "DATE",
     examples: [
-      ["Borders drawn in [the 20th century] still hold.", "2025-07-13", centuryValue(20)],
-      ["They took the [19th-century] fort.", "2025-07-13", centuryValue(19)],
+      ["Borders drawn in [the 20th century] still hold.", "2025-07-13", "19"],
+      ["They took the [19th-century] fort.", "2025-07-13", "18"],
     ],
     // "the 19th-century fort": the article belongs to the noun, not the adjective.
     accept: (m) =>
       group(m, "the") && /-century$/i.test(m[0]) ? { start: m.index + 4, end: m.index + m[0].length } : true,
     normalise: (m) => {
       const ordinal = ordinalValue(group(m, "ordinal"));
-      return ordinal >= 1 && ordinal <= 21 ? fromValue(centuryValue(ordinal), "absolute") : null;
+      return ordinal >= 1 && ordinal <= 21 ? fromValue(ordinalCentury(ordinal), "absolute") : null;
     },
   },
   {
