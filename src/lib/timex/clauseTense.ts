@@ -1,4 +1,5 @@
 import {
+  DATE_PREFIXES,
   FUTURE_AUXILIARIES,
   FUTURE_CUES,
   FUTURE_CUES_BEFORE,
@@ -12,6 +13,7 @@ import {
   SINCE_WORDS,
 } from "./lexicon.ts";
 import { phrases } from "./pattern.ts";
+import { wordsBefore } from "./resolveHelpers.ts";
 
 /** Time orientation of a clause: where an unanchored weekday or month points. */
 export type Tense = "past" | "present" | "future";
@@ -26,6 +28,7 @@ const FAR_FUTURE = phrases(FUTURE_AUXILIARIES);
 // shares issued July 1").
 const PARTICIPLE = /\b[a-z]{3,}ed\b/i;
 const OPENING = new Set(OPENING_WORDS);
+const DATE_ARTICLES = new Set(DATE_PREFIXES);
 const SINCE = new Set(SINCE_WORDS);
 const LIMIT = new Set(LIMIT_WORDS);
 const PAST_FORMS = new Set(IRREGULAR_PAST);
@@ -50,12 +53,13 @@ export function clauseTense(
   const clause = (text.slice(sentence.start, start).split(CLAUSE_BREAK).pop() ?? "").slice(-240);
   const near = clause.slice(-NEAR);
   const after = text.slice(end, Math.min(sentence.end, end + 30)).split(/[;:,—–"“”]/)[0] ?? "";
-  const previous = (/([A-Za-z]+)\s+(?:(?:the|on|at|early|late|mid)\s+)?$/.exec(near)?.[1] ?? "").toLowerCase();
+  const [one = "", two = ""] = wordsBefore(text, start, 2);
+  const previous = DATE_ARTICLES.has(one) ? two : one;
   if (SINCE.has(previous)) return "past";
   if (test(PLAN, near)) return "plan";
   // A past verb right next to the date is the date's own ("said Monday", "on Sunday issued"), whatever the clause
   // plans around it ("ahead of the trip, the ministry on Sunday issued a warning").
-  if (pastVerbBeside(near, after)) return "past";
+  if (pastVerbBeside(previous, after)) return "past";
   if (test(FUTURE, `${near} ${text.slice(start, end)} ${after}`) || test(FUTURE_BEFORE, near)) return "future";
   // A date that opens its sentence ("On Tuesday, the league will air …") takes the tense of the clause after it.
   if (
@@ -72,7 +76,11 @@ export function clauseTense(
   const far = lastMatch(FAR_FUTURE, clause);
   if (far >= 0 && !test(PAST, clause.slice(far)) && !PARTICIPLE.test(clause.slice(far))) return "future";
   // A limit ("until Tuesday", "by February") in a clause with no tense of its own is the one nearest the report.
-  if (LIMIT.has(previous) && !pastVerbBeside(clause.slice(0, -previous.length - 1).trimEnd(), "")) return "plan";
+  if (
+    LIMIT.has(previous) &&
+    !pastVerbBeside(wordsBefore(text, start, 3).find((w) => !DATE_ARTICLES.has(w) && w !== previous) ?? "", "")
+  )
+    return "plan";
   const present = lastMatch(PRESENT, clause);
   if (present >= 0 && (present >= clause.length - 30 || /\b(is|are)\s+\w+ing\b/i.test(clause.slice(present)))) {
     if (!test(PAST, clause.slice(present))) return "present";
@@ -80,8 +88,7 @@ export function clauseTense(
   return "past";
 }
 
-function pastVerbBeside(before: string, after: string): boolean {
-  const previous = /([A-Za-z]+)\s+(?:on\s+)?$/.exec(before)?.[1] ?? "";
+function pastVerbBeside(previous: string, after: string): boolean {
   const next = /^\s*([A-Za-z]+)/.exec(after)?.[1] ?? "";
   return [previous.toLowerCase(), next.toLowerCase()].some(
     (word) => (PAST_FORMS.has(word) || /^[a-z]{3,}ed$/.test(word)) && !PLANNING.has(word),

@@ -522,6 +522,9 @@ export const TARGET_WORDS = [
   "and",
 ];
 
+/** Small words between a verb or preposition and the date it governs ("said on Monday", "until the Jan. 14"). */
+export const DATE_PREFIXES = ["the", "on", "at", "early", "late", "mid"];
+
 /** Words right before a date that make it a limit, which may lie on either side of the report ("postponed until Tuesday"). */
 export const LIMIT_WORDS = ["until", "till", "by", "before", "through"];
 
@@ -540,6 +543,9 @@ export const PAST_PLAN_CUES = [
 
 /** Present-tense words next to a date that keep it today or later ("is meeting on Monday"). */
 export const PRESENT_CUES = ["today", "tonight", "now", "is", "are", "am"];
+
+/** Modal verbs, before which "one day" is some day to come ("will one day be"). */
+export const MODALS = ["will", "would", "could", "may", "might", "can", "shall", "should", "must"];
 
 /** Past-tense words that cancel a present or future cue before them in a clause ("will resign, officials who met Friday said"). */
 export const PAST_VERBS = ["said", "says", "told", "was", "were", "had", "did", "been", "announced", "reported"];

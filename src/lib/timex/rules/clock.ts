@@ -8,7 +8,7 @@ import { rangeOfValue } from "../rangeOfValue.ts";
 import { resolveWeekday } from "../resolveWeekday.ts";
 import type { Rule } from "../rule.ts";
 import { DAY_NUMBER, MONTH_WITH_DAY, WEEKDAY } from "../slots.ts";
-import { pad2, weekdayNumber } from "../values.ts";
+import { dayPartCode, pad2, weekdayNumber } from "../values.ts";
 import { dayResolution } from "./dates.ts";
 
 // Clock times: "10:35 a.m.", "5 p.m. EST", "9 a.m. Tuesday", "noon", "midnight Friday", "4 in the morning".
@@ -69,6 +69,32 @@ export const CLOCK_RULES: readonly Rule[] = [
       ["The deadline passed at [midnight Friday].", "2025-07-13", "2025-07-11T24:00"],
     ],
     normalise: (m, ctx) => clockResolution(ctx, m, NAMED_TIMES[group(m, "named").toLowerCase()] ?? "12:00"),
+  },
+  {
+    name: "hedged-part-of-day",
+    pattern: seq(
+      tight(
+        cap("hedge", words(["mid", "late", "early"])),
+        raw("[-\\s]", null),
+        cap("part", words(["morning", "afternoon", "evening"])),
+      ),
+      opt(cap("dayWord", words(Object.keys(DAY_WORDS)))),
+    ),
+    type: "TIME",
+    deferred: true,
+    examples: [
+      ["By [mid afternoon], official sources were silent.", "1998-03-06", "1998-03-06TAF"],
+      ["In London at [mid-afternoon yesterday], shares were up.", "1989-11-02", "1989-11-01TAF"],
+    ],
+    normalise: (m, ctx) => {
+      const part = dayPartCode(group(m, "part")) as string;
+      if (!ctx.reference) return { value: `XXXX-XX-XX${part}`, range: null, basis: "relative", type: "TIME" };
+      const word = group(m, "dayWord").toLowerCase();
+      const day = word
+        ? addDays(ctx.reference, DAY_WORDS[word] ?? 0)
+        : (dayInSentence(ctx, m.index) ?? storyDayBefore(ctx, m.index) ?? ctx.reference);
+      return { value: `${day}${part}`, range: rangeOfValue(day), basis: "relative", type: "TIME" };
+    },
   },
   {
     name: "hour-of-part",

@@ -3,6 +3,7 @@ import {
   COUNT_PHRASES,
   DAY_WORDS,
   DIRECTION_MODIFIERS,
+  MODALS,
   NUMBER_WORDS,
   REFERENCE_PERIOD_NOUNS,
   REFERENCE_WORDS,
@@ -106,6 +107,15 @@ export const DAY_RULES: readonly Rule[] = [
       const shift = which === "last" ? -1 : 0;
       return dayFromReference(ctx, shift, dayPartCode(group(m, "part")));
     },
+  },
+  {
+    name: "one-day",
+    pattern: seq(cap("modal", words(MODALS)), "one day"),
+    type: "DATE",
+    examples: [["Islam will [one day] be the second largest religion.", "1998-03-03", "FUTURE_REF"]],
+    // "will one day be": some day to come, as "someday"; the modal stays outside.
+    accept: (m) => ({ start: m.index + group(m, "modal").length + 1, end: m.index + m[0].length }),
+    normalise: () => ({ value: "FUTURE_REF", range: null, basis: "relative" }),
   },
   {
     name: "overnight",
