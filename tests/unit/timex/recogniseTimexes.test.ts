@@ -331,3 +331,62 @@ describe("recogniseTimexes(text, {reference}) output shape", () => {
     expect(() => recogniseTimexes("today", { reference: "yesterday" })).toThrow(/reference/);
   });
 });
+
+describe("recogniseTimexes(text, {reference}) tense of each expression", () => {
+  it.each([
+    ["a report of what happened", "The minister resigned on Friday.", "Friday", "past"],
+    ["a ceasefire that takes effect", "The ceasefire takes effect on Sunday.", "Sunday", "future"],
+    ["talks set for a day", "Talks are set for Tuesday.", "Tuesday", "future"],
+    ["a conference that will open", "The conference will open in Cairo on June 3.", "June 3", "future"],
+    ["the rest of the week", "The envoy returns later this week.", "later this week", "future"],
+    [
+      "a plan told in the past that falls ahead",
+      "The minister was to travel to Cairo on Saturday.",
+      "Saturday",
+      "future",
+    ],
+    [
+      "a plan told in the past that fell behind",
+      "The minister was to travel to Cairo on Thursday.",
+      "Thursday",
+      "past",
+    ],
+    ["a hearing under way", "The court is hearing the case on Friday.", "Friday", "present"],
+  ])("marks %s as %s", (_, text, words, tense) => {
+    const found = recogniseTimexes(text, { reference: "2025-07-11" }).find((t) => t.text === words);
+    expect(found?.tense).toBe(tense);
+  });
+
+  it("resolves a past plan to the occurrence nearest the publication day", () => {
+    expect(only("The minister was to travel to Cairo on Saturday.", "2025-07-11").value).toBe("2025-07-12");
+    expect(only("The minister was to travel to Cairo on Thursday.", "2025-07-11").value).toBe("2025-07-10");
+  });
+
+  it("names the rule that found each expression", () => {
+    expect(only("It happened on December 5, 2014.").rule).toBe("month-day-year");
+  });
+});
+
+describe("recogniseTimexes(text, {reference}) for a month and day in a past clause", () => {
+  it("never puts them after the publication day", () => {
+    expect(only("Hamas attacked Israel on Oct. 7.", "2024-10-01").value).toBe("2023-10-07");
+  });
+
+  it("still lets a limit told in the past lie just ahead", () => {
+    expect(only("The bid was extended to Nov. 16.", "1989-10-30").value).toBe("1989-11-16");
+  });
+
+  it("takes the year in which a date line's weekday fits", () => {
+    expect(only("The paper said in an editorial on Saturday, April 25.", "1998-04-24").value).toBe("1998-04-25");
+  });
+});
+
+describe("recogniseTimexes(text, {reference}) for words that only look like dates", () => {
+  it.each([
+    ["a modal verb", "Prices may rise."],
+    ["an order of day and month nobody can tell", "Last update: 12/01/2024"],
+    ["a programme's name", 'He said on CBS\'s "60 Minutes" program.'],
+  ])("finds nothing in %s", (_, text) => {
+    expect(recogniseTimexes(text, { reference: "2025-07-13" }).map((t) => t.text)).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { rangeOfValue } from "../rangeOfValue.ts";
 import { wordBefore } from "../resolveHelpers.ts";
 import type { Rule } from "../rule.ts";
 import { countOf, HEDGED_COUNT, isCountWord, WEEKDAY } from "../slots.ts";
+import type { TimexRange } from "../types.ts";
 import { dayPartCode, durationValue, periodUnit, unitOf, weekdayNumber } from "../values.ts";
 import { withPart } from "./days.ts";
 import { shiftByCount } from "./periods.ts";
@@ -181,8 +182,16 @@ export const ANCHORED_RULES: readonly Rule[] = [
       if (!anchor || anchor.basis === "relative") return null;
       const day = anchorDay(anchor);
       const value = periodValue(day, unit);
-      const hedged = Boolean(group(m, "hedge"));
-      return withPartIf({ value, range: rangeOfValue(value, hedged), basis: anchor.basis }, day, dayPartCode(noun));
+      const range = rangeOfValue(value) as TimexRange;
+      // "earlier that year" is the part of the year before the day just told; "later that month" the part after it.
+      const hedge = group(m, "hedge").toLowerCase();
+      const narrowed =
+        hedge === "earlier"
+          ? { ...range, end: day > range.start ? addDays(day, -1) : day, approximate: true }
+          : hedge === "later"
+            ? { ...range, start: day < range.end ? addDays(day, 1) : day, approximate: true }
+            : range;
+      return withPartIf({ value, range: narrowed, basis: anchor.basis }, day, dayPartCode(noun));
     },
   },
   {

@@ -163,6 +163,8 @@ function durationSpan(m: RegExpExecArray, text: string): { start: number; end: n
   // "the first quarter" and "a quarter of the vote" name no stretch; "three quarters" and "several quarters" do.
   if (/^quarter/.test(unit) && (article || /-quarter/i.test(m[0]) || !/s$/.test(unit))) return false;
   if (unit === "second" && article) return false;
+  // "60 Minutes", "48 Hours": a capital unit after a lower-case count names a programme, not a stretch.
+  if (/^[A-Z]/.test(group(m, "unit")) && !/^[A-Z]/.test(count)) return false;
   const n = countValue(count);
   if (n !== null && /^\d/.test(count) && n > 500) return false;
   if (suffix === "-old" && (/^year/.test(unit) || PERSON.has(wordAfter(text, end).toLowerCase().replace(/s$/, ""))))

@@ -136,8 +136,9 @@ export const PERIOD_RULES: readonly Rule[] = [
         const value = quarter ? shiftValue(quarter.value, "year", -1) : null;
         if (value) return fromValue(value, "relative");
       }
+      // The grain is the unit ("three months ago" is a month), and the count is loose, so the range is approximate.
       const day = shiftByCount(ctx.reference, unit, -count);
-      return fromValue(periodValue(day, unit), "relative", Boolean(group(m, "hedge")) || unit !== "day");
+      return fromValue(periodValue(day, unit), "relative", true);
     },
   },
   {
