@@ -395,7 +395,8 @@ export const SPELLED_CENTURIES: Readonly<Record<string, number>> = { eighteen: 1
 
 /** Quarters and halves ("the third quarter", "the first half"), and the words for "the quarter just reported". */
 export const QUARTER_NOUNS = ["quarter", "half"];
-export const LATEST_QUARTER_WORDS: Readonly<Record<string, -1 | 0 | 1>> = {
+export const LATEST_QUARTER_WORDS: Readonly<Record<string, number>> = {
+  "last year's": -5,
   "the latest": -1,
   "the recent": -1,
   "the most recent": -1,

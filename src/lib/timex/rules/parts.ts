@@ -1,7 +1,10 @@
-import { PERIOD_PARTS, type PeriodPart } from "../lexicon.ts";
+import { PERIOD_PARTS, type PeriodPart, SEASONS } from "../lexicon.ts";
 import { cap, group, opt, raw, seq, tight, words } from "../pattern.ts";
 import { narrow } from "../periodParts.ts";
+import { fromValue } from "../resolveHelpers.ts";
 import type { PrefixRule, Rule } from "../rule.ts";
+import { MONTH_NAME, SEASON } from "../slots.ts";
+import { monthNumber, pad2 } from "../values.ts";
 
 // Hedges that narrow the period after them ("mid-March", "early 2024", "the late 1970s", "the end of January") and the
 // turn of a century.
@@ -33,6 +36,21 @@ export const PART_RULES: readonly PrefixRule[] = [
       ["Growth slowed in [the first half of 2024].", "2025-05-12", "2024-H1"],
     ],
     normalise: (m, inner) => narrow(inner, PERIOD_PARTS[partKey(group(m, "part"))] as PeriodPart),
+  },
+  {
+    name: "month-of-spelled-year",
+    pattern: tight(cap("month", MONTH_NAME), raw("(?:\\s+of)?,?\\s+", null)),
+    wraps: ["spelled-year"],
+    examples: [["A bomb shook the games in [January nineteen ninety-seven].", "1998-02-27", "1997-01"]],
+    normalise: (m, inner) => fromValue(`${inner.value}-${pad2(monthNumber(group(m, "month")))}`, inner.basis),
+  },
+  {
+    name: "season-of-spelled-year",
+    pattern: tight(seq(opt("the"), cap("season", SEASON)), raw("(?:\\s+of)?\\s+", null)),
+    wraps: ["spelled-year"],
+    examples: [["Prices fell in [the winter of nineteen ninety-four].", "1998-02-23", "1994-WI"]],
+    normalise: (m, inner) =>
+      fromValue(`${inner.value}-${SEASONS[group(m, "season").toLowerCase()]?.code}`, inner.basis),
   },
 ];
 

@@ -90,6 +90,7 @@ export const QUARTER_RULES: readonly Rule[] = [
     examples: [
       ["Earnings fell in [the quarter].", "1989-10-26", "1989-Q3"],
       ["Earnings fell in [the just-ended quarter].", "1989-10-26", "1989-Q3"],
+      ["Sales were weaker than in [last year's quarter].", "1989-11-01", "1988-Q3"],
     ],
     normalise: (m, ctx) => {
       if (!ctx.reference) return { value: "XXXX-QX", range: null, basis: "relative" };

@@ -116,7 +116,8 @@ export function isRate(text: string, start: number, amounts = false): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const last = /([A-Za-z]+(?:\s+cent)?|\d|%)\s*$/.exec(before)?.[1]?.toLowerCase() ?? "";
   if (/^\d$|^%$/.test(last) || words.has(last)) return true;
-  // "20 rockets a day", "three meals a day": a counted plural noun.
+  if (!amounts) return false;
+  // "20 rockets a day", "three meals a day": a counted plural noun; a rate, but one TimeBank leaves unmarked.
   const counted = /(\d[\d,.]*|[A-Za-z]+)\s+[a-z]+s\s+$/.exec(before)?.[1]?.toLowerCase() ?? "";
   return /^\d/.test(counted) || words.has(counted) || (countValue(counted) ?? 0) > 1;
 }
