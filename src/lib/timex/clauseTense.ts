@@ -35,7 +35,7 @@ const PAST_FORMS = new Set(IRREGULAR_PAST);
 const PLANNING = new Set(PLANNING_PARTICIPLES);
 
 // A clause ends at these: what stands before them does not govern a date after them.
-const CLAUSE_BREAK = /[;:—–"“”]|\s-\s/;
+const CLAUSE_BREAKS = /[;:—–"“”]|\s-\s/g;
 // Cue words right next to a date govern it; further back only a future auxiliary does.
 const NEAR = 60;
 
@@ -50,7 +50,7 @@ export function clauseTense(
   start: number,
   end: number,
 ): Tense | "plan" {
-  const clause = (text.slice(sentence.start, start).split(CLAUSE_BREAK).pop() ?? "").slice(-240);
+  const clause = lastClause(text.slice(Math.max(sentence.start, start - 240), start));
   const near = clause.slice(-NEAR);
   const after = text.slice(end, Math.min(sentence.end, end + 30)).split(/[;:,—–"“”]/)[0] ?? "";
   const [one = "", two = ""] = wordsBefore(text, start, 2);
@@ -93,6 +93,13 @@ function pastVerbBeside(previous: string, after: string): boolean {
   return [previous.toLowerCase(), next.toLowerCase()].some(
     (word) => (PAST_FORMS.has(word) || /^[a-z]{3,}ed$/.test(word)) && !PLANNING.has(word),
   );
+}
+
+// The words after the last clause break.
+function lastClause(words: string): string {
+  let cut = 0;
+  for (const m of words.matchAll(CLAUSE_BREAKS)) cut = m.index + m[0].length;
+  return cut ? words.slice(cut) : words;
 }
 
 function test(re: RegExp, s: string): boolean {

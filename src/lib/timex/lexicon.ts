@@ -237,8 +237,8 @@ export const PERIOD_MODIFIERS: Readonly<Record<string, -1 | 0 | 1>> = {
   "the current": 0,
 };
 
-/** Modifiers that make one unit a stretch reaching back or ahead from the publication ("the past year", "the coming month"). */
-export const STRETCH_MODIFIERS: Readonly<Record<string, -1 | 1>> = { "the past": -1, "the coming": 1 };
+/** Modifiers after "the" that make one unit a stretch reaching back or ahead from the publication ("the past year", "the coming month"). */
+export const STRETCH_MODIFIERS: Readonly<Record<string, -1 | 1>> = { past: -1, coming: 1 };
 
 /** Hedges before a named period that narrow it to before or after the publication ("earlier this week", "later in the month"). */
 export const RELATIVE_HEDGES = ["early", "late", "earlier", "later"];

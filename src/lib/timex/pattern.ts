@@ -86,14 +86,23 @@ export function cased(piece: Piece): Pattern {
   return { ...p, source: `${CASED}${p.source})` };
 }
 
-/** A pattern's source for a case-insensitive regular expression, and the groups whose text must begin with a capital. */
-export function compileSource(p: Pattern): { source: string; cased: string[] } {
+/**
+ * A pattern's source for a case-insensitive regular expression, the groups whose text must begin with a capital, and
+ * the groups of words found before the match by looking back.
+ */
+export function compileSource(p: Pattern): { source: string; cased: string[]; behind: string[] } {
   const cased: string[] = [];
-  const source = wrap(p).replaceAll(CASED, () => {
-    cased.push(`cased${cased.length}`);
-    return `(?<${cased.at(-1)}>`;
-  });
-  return { source, cased };
+  const behind: string[] = [];
+  const source = wrap(p)
+    .replaceAll(CASED, () => {
+      cased.push(`cased${cased.length}`);
+      return `(?<${cased.at(-1)}>`;
+    })
+    .replaceAll(BEHIND, () => {
+      behind.push(`behind${behind.length}`);
+      return `(?<${behind.at(-1)}>`;
+    });
+  return { source, cased, behind };
 }
 
 /** The pieces in order, separated by white space (an optional piece takes its separator with it). */
@@ -130,16 +139,37 @@ export function join(separator: string, pieces: Piece[]): Pattern {
   };
 }
 
+// Marks optional words before a match that are found by looking back: a pattern is then not tried at every "the" but
+// only at the rarer word after it, and the mention widens to hold them (see findMentions).
+const BEHIND = "(?<¶>";
+
+/**
+ * Words right before the match (and white space), found by looking back, optional unless `required`; the expression
+ * widens to hold them. The pattern is then tried only where the words after them stand.
+ */
+export function behind(piece: Piece, required = false): Pattern {
+  const p = toPattern(piece);
+  const look = `(?<=(?<![\\w'’])${BEHIND}${p.source})\\s+)`;
+  // An alternation, not "?": a quantified group that matches nothing is never taken, so its group would never be set.
+  return { source: required ? look : `(?:${look}|)`, first: null, optional: true, zeroWidth: true, needs: [] };
+}
+
 /** A case-insensitive search for any of the given words or phrases, each starting at a word boundary when it starts with a letter. */
 export function phrases(list: Iterable<string>): RegExp {
-  const items = [...new Set(list)].sort((a, b) => b.length - a.length);
-  return new RegExp(items.map((p) => `${/^[A-Za-z0-9]/.test(p) ? "\\b" : ""}${phraseSource(p)}`).join("|"), "gi");
+  const items = [...new Set(list)];
+  const wordInitial = items.filter((p) => /^[A-Za-z0-9]/.test(p)).map((p) => p.split(/\s+/));
+  const others = items.filter((p) => !/^[A-Za-z0-9]/.test(p)).map((p) => p.split(/\s+/));
+  const sources = [
+    ...(wordInitial.length ? [`\\b(?:${trieSource(wordInitial)})`] : []),
+    ...(others.length ? [`(?:${trieSource(others)})`] : []),
+  ];
+  return new RegExp(sources.join("|"), "gi");
 }
 
 /** The source of a piece as it stands on its own (a capitalised piece keeps its case only in a case-sensitive expression). */
 export function render(p: Pattern): string {
   const source = p.optional && !p.zeroWidth ? `(?:${p.source})?` : p.source;
-  return source.replaceAll(CASED, "(?:");
+  return source.replaceAll(CASED, "(?:").replaceAll(BEHIND, "(?:");
 }
 
 /** The text of a named group, or "" when it did not take part in the match. */
@@ -171,8 +201,10 @@ function trieSource(phrases: readonly string[][]): string {
     if (list) list.push(rest);
     else branches.set(head as string, [rest]);
   }
+  // Longest phrase first, so that a look-behind, which takes the first branch that fits, prefers "the past" to "past".
+  const longest = (head: string, rests: string[][]) => head.length + Math.max(...rests.map((r) => r.join(" ").length));
   return [...branches]
-    .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1))
+    .sort(([a, ra], [b, rb]) => longest(b, rb) - longest(a, ra) || (a < b ? -1 : 1))
     .map(([head, rests]) => {
       const ends = rests.some((r) => r.length === 0);
       const longer = rests.filter((r) => r.length > 0);

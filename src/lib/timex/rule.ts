@@ -34,8 +34,11 @@ export interface Rule {
   type: TimexType;
   /** Sentences that show the rule at work; each runs as a test. */
   examples: readonly Example[];
-  /** Checks the words around a match: true keeps it whole, a span keeps part of it, false drops it. */
-  accept?: (m: RegExpExecArray, text: string) => Span | boolean;
+  /**
+   * Checks the words around a match: true keeps it whole, a span keeps part of it, false drops it. `start` is where the
+   * expression begins, before the match when the pattern looks back for words (see `behind`).
+   */
+  accept?: (m: RegExpExecArray, text: string, start: number) => Span | boolean;
   /** TIMEX3 value, range and basis of a match in its context; null drops it. */
   normalise: (m: RegExpExecArray, ctx: ResolveContext) => Resolution | null;
   /** Higher wins when two candidates cover spans of the same length. */
@@ -64,8 +67,8 @@ export function compileRules<R extends Rule | PrefixRule>(rules: readonly R[]): 
     const { first, needs } = rule.pattern;
     if (!first) throw new Error(`timex rule ${rule.name}: the pattern must begin with words or digits`);
     for (const group of [first, ...needs]) cueWords(...group.filter((w) => w !== DIGITS));
-    const { source, cased } = compileSource(rule.pattern);
-    return { rule, sticky: new RegExp(source, "iy"), starts: first, needs, cased };
+    const { source, cased, behind } = compileSource(rule.pattern);
+    return { rule, sticky: new RegExp(source, "iy"), starts: first, needs, cased, behind };
   });
 }
 
@@ -77,6 +80,8 @@ export interface Compiled<R> {
   needs: readonly (readonly string[])[];
   /** Groups whose text must begin with a capital letter. */
   cased: readonly string[];
+  /** Groups of words before the match, found by looking back. */
+  behind: readonly string[];
 }
 
 /** The matches of a compiled rule in a text, as a global search would give them, less those with a lower-case month or weekday. */
@@ -92,9 +97,10 @@ export function findMentions(text: string, cues: Cues, rules: readonly Compiled<
   for (const compiled of rules) {
     const rule = compiled.rule;
     for (const m of matchesOf(text, cues, compiled)) {
-      const kept = rule.accept ? rule.accept(m, text) : true;
+      const from = widenedStart(text, m, compiled.behind);
+      const kept = rule.accept ? rule.accept(m, text, from) : true;
       if (kept === false) continue;
-      const { start, end } = kept === true ? { start: m.index, end: m.index + m[0].length } : kept;
+      const { start, end } = kept === true ? { start: from, end: m.index + m[0].length } : kept;
       if (end <= start) continue;
       out.push({
         start,
@@ -108,6 +114,18 @@ export function findMentions(text: string, cues: Cues, rules: readonly Compiled<
     }
   }
   return out;
+}
+
+// Where an expression begins whose first words were found by looking back: before the match, over the white space.
+function widenedStart(text: string, m: RegExpExecArray, behind: readonly string[]): number {
+  for (const name of behind) {
+    const words = m.groups?.[name];
+    if (!words) continue;
+    let start = m.index;
+    while (start > 0 && /\s/.test(text[start - 1] as string)) start--;
+    return start - words.length;
+  }
+  return m.index;
 }
 
 /** For each prefix that stands right before an expression of a rule it wraps, one mention of both, preferred to either. */

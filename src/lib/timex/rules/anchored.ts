@@ -2,7 +2,7 @@ import { addDays, weekdayOf } from "../../dates/index.ts";
 import { type Anchor, anchorDay, findAnchor, STORY_REACH } from "../anchor.ts";
 import { DAY_PARTS, PERIOD_UNITS, SHIFT_DIRECTIONS } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
-import { alt, cap, group, groupStart, opt, seq, words } from "../pattern.ts";
+import { alt, behind, cap, group, groupStart, opt, seq, words } from "../pattern.ts";
 import { type PeriodUnit, periodValue, shiftDay, shiftValue } from "../periodValues.ts";
 import { rangeOfValue } from "../rangeOfValue.ts";
 import { wordBefore } from "../resolveHelpers.ts";
@@ -130,10 +130,11 @@ export const ANCHORED_RULES: readonly Rule[] = [
     name: "next-day",
     pattern: alt(
       seq(
-        cap("which", words(["the following", "the previous", "the preceding", "the next"])),
+        behind("the", true),
+        cap("which", words(["following", "previous", "preceding", "next"])),
         cap("noun", words([...STORY_NOUNS])),
       ),
-      seq("the day", cap("side", words(["before", "after"]))),
+      seq(behind("the", true), "day", cap("side", words(["before", "after"]))),
     ),
     type: "DATE",
     deferred: true,
@@ -146,7 +147,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
     accept: (m) => {
       // "the next week/month/year" counts from the publication (relative-period); days and parts of days from the story.
       const which = group(m, "which").toLowerCase().replace(/\s+/g, " ");
-      return !(which === "the next" && periodUnit(group(m, "noun")) && group(m, "noun").toLowerCase() !== "day");
+      return !(which === "next" && periodUnit(group(m, "noun")) && group(m, "noun").toLowerCase() !== "day");
     },
     normalise: (m, ctx) => {
       const words = m[0].toLowerCase();
@@ -215,7 +216,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
   {
     name: "year-earlier",
     pattern: seq(
-      opt("the"),
+      behind("the"),
       cap("form", words(["year-earlier", "year-ago", "year earlier", "prior-year", "previous-year"])),
       opt(cap("noun", words([...YEAR_EARLIER_PERIODS, ...Object.keys(YEAR_EARLIER_STRETCHES)]))),
     ),

@@ -8,7 +8,7 @@ import {
   UNIT_ADJECTIVES,
   UNITS,
 } from "../lexicon.ts";
-import { cap, group, join, look, opt, raw, seq, tight, words } from "../pattern.ts";
+import { behind, cap, group, join, look, opt, raw, seq, tight, words } from "../pattern.ts";
 import type { PeriodUnit } from "../periodValues.ts";
 import { wordAfter } from "../resolveHelpers.ts";
 import type { Rule } from "../rule.ts";
@@ -32,7 +32,7 @@ export const DURATION_RULES: readonly Rule[] = [
   {
     name: "counted-duration",
     pattern: seq(
-      opt(cap("lead", words([...Object.keys(DURATION_LEADS), ...DURATION_DETERMINERS]))),
+      behind(cap("lead", words([...Object.keys(DURATION_LEADS), ...DURATION_DETERMINERS]))),
       opt(cap("hedge", words(DURATION_HEDGES))),
       tight(
         join("[\\s-]+", [cap("count", COUNT), opt(words(["more", ...UNIT_ADJECTIVES])), cap("unit", UNIT)]),
@@ -57,7 +57,7 @@ export const DURATION_RULES: readonly Rule[] = [
         { range: ["2025-07-11", "2025-07-12"] },
       ],
     ],
-    accept: (m, text) => durationSpan(m, text),
+    accept: (m, text, start) => durationSpan(m, text, start),
     normalise: (m, ctx) => {
       const unitWord = group(m, "unit");
       const count = countOf(m);
@@ -149,7 +149,7 @@ function vagueDuration(unitWord: string) {
 // Which words of a counted duration are the expression: not a count that belongs to another rule ("two days later",
 // "a year ago", "$5 a year", "the first quarter", "a second round"), not an age ("a 13-year-old boy"), and without a
 // possessive ("its 10 years") or the article of a hyphenated adjective ("the two-year plan").
-function durationSpan(m: RegExpExecArray, text: string): { start: number; end: number } | false {
+function durationSpan(m: RegExpExecArray, text: string, start: number): { start: number; end: number } | false {
   const end = m.index + m[0].length;
   const lead = group(m, "lead").toLowerCase().replace(/\s+/g, " ");
   const hedge = group(m, "hedge");
@@ -169,12 +169,13 @@ function durationSpan(m: RegExpExecArray, text: string): { start: number; end: n
   if (n !== null && /^\d/.test(count) && n > 500) return false;
   if (suffix === "-old" && (/^year/.test(unit) || PERSON.has(wordAfter(text, end).toLowerCase().replace(/s$/, ""))))
     return false;
-  const hyphenated = /\d-|[a-z]-/i.test(m[0].slice(group(m, "lead").length));
+  const hyphenated = /\d-|[a-z]-/i.test(m[0]);
   const determiner = DURATION_DETERMINERS.includes(lead) || (lead !== "" && DURATION_LEADS[lead] === undefined);
   const dropLead = lead !== "" && (determiner || (hyphenated && !hedge && DURATION_LEADS[lead] === "none"));
   if (suffix === "-long" && article && !lead && !hedge) return { start: m.index + count.length + 1, end };
-  if (dropLead) return { start: m.index + group(m, "lead").length + 1, end };
-  return { start: m.index, end };
+  // The lead was found by looking back: the match itself begins after it.
+  if (dropLead) return { start: m.index, end };
+  return { start, end };
 }
 
 // "after 21 months of war" counts back from now to the start of the war.

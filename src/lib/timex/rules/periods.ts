@@ -9,7 +9,7 @@ import {
 } from "../../dates/index.ts";
 import { PERIOD_MODIFIERS, PERIOD_UNITS, RELATIVE_HEDGES, STRETCH_MODIFIERS } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
-import { cap, group, look, opt, raw, seq, tight, words } from "../pattern.ts";
+import { behind, cap, group, look, opt, raw, seq, tight, words } from "../pattern.ts";
 import { partOfRange } from "../periodParts.ts";
 import { type PeriodUnit, periodValue, shiftDay, shiftValue } from "../periodValues.ts";
 import { findPreceding } from "../precedingTimexes.ts";
@@ -69,7 +69,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     name: "stretch",
-    pattern: seq(cap("which", words(Object.keys(STRETCH_MODIFIERS))), PERIOD_UNIT),
+    pattern: seq(behind("the", true), cap("which", words(Object.keys(STRETCH_MODIFIERS))), PERIOD_UNIT),
     type: "DURATION",
     priority: 1,
     examples: [
@@ -144,7 +144,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     name: "the-year",
     pattern: seq(
-      "the",
+      behind("the", true),
       opt(cap("kind", words(["fiscal", "full", "calendar"]))),
       "year",
       look("(?![-\\s](?:before|earlier|ago|two thousand|after))"),
@@ -169,7 +169,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     name: "the-week",
     pattern: seq(
-      "the",
+      behind("the", true),
       cap("noun", words(["week", "weekend", "month"])),
       look("(?!-|\\s+(?:before|after|of|earlier|ago))"),
     ),

@@ -11,7 +11,7 @@ import {
   SPELLED_CENTURIES,
   YEAR_FRAMES,
 } from "../lexicon.ts";
-import { alt, cap, digits, group, join, look, opt, raw, seq, tight, words } from "../pattern.ts";
+import { alt, behind, cap, digits, group, join, look, opt, raw, seq, tight, words } from "../pattern.ts";
 import { centuryValue, decadeValue } from "../periodValues.ts";
 import { fromValue, isPlausibleYear, wordAfter, wordBefore } from "../resolveHelpers.ts";
 import type { Rule } from "../rule.ts";
@@ -67,7 +67,7 @@ export const YEAR_RULES: readonly Rule[] = [
   },
   {
     name: "decade",
-    pattern: seq(opt("the"), raw("(?<decade>1[89]\\d0|20\\d0)['’]?s\\b", ["#"])),
+    pattern: seq(behind("the"), raw("(?<decade>1[89]\\d0|20\\d0)['’]?s\\b", ["#"])),
     type: "DATE",
     examples: [
       ["Inflation soared in [the 1970s].", "2025-07-13", "197"],
@@ -107,7 +107,7 @@ export const YEAR_RULES: readonly Rule[] = [
   {
     name: "century",
     pattern: seq(
-      opt(cap("the", "the")),
+      behind(cap("the", "the")),
       join("[\\s-]", [
         cap("ordinal", alt(tight(digits(1, 2), words(ORDINAL_SUFFIXES)), words(Object.keys(ORDINAL_WORDS)))),
         cap("century", "century"),
@@ -119,8 +119,7 @@ export const YEAR_RULES: readonly Rule[] = [
       ["They took the [19th-century] fort.", "2025-07-13", "18"],
     ],
     // "the 19th-century fort": the article belongs to the noun, not the adjective.
-    accept: (m) =>
-      group(m, "the") && /-century$/i.test(m[0]) ? { start: m.index + 4, end: m.index + m[0].length } : true,
+    accept: (m) => (group(m, "the") && /-century$/i.test(m[0]) ? { start: m.index, end: m.index + m[0].length } : true),
     normalise: (m) => {
       const ordinal = ordinalValue(group(m, "ordinal"));
       return ordinal >= 1 && ordinal <= 21 ? fromValue(ordinalCentury(ordinal), "absolute") : null;
@@ -129,7 +128,7 @@ export const YEAR_RULES: readonly Rule[] = [
   {
     name: "spelled-year",
     pattern: seq(
-      opt("the year"),
+      behind(cap("intro", "the year")),
       alt(
         seq(cap("century", words(Object.keys(SPELLED_CENTURIES))), opt("hundred"), opt("and"), cap("rest", TWO_DIGITS)),
         seq("two thousand", opt("and"), opt(cap("rest2", TWO_DIGITS))),
@@ -183,7 +182,7 @@ function startWithThe(text: string, start: number): number {
 // thousand" alone or "two thousand five" is a year only after "the year" or a preposition.
 function readsAsSpelledYear(m: RegExpExecArray, text: string): boolean {
   const words = m[0].toLowerCase();
-  const introduced = words.startsWith("the year");
+  const introduced = Boolean(group(m, "intro"));
   if (group(m, "century")) {
     const first = group(m, "rest").toLowerCase().split(/[- ]/)[0] ?? "";
     return /hundred/.test(words) || first === "oh" || (countValue(first) ?? 0) >= 10;
