@@ -202,6 +202,7 @@ export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF"
   presently: "PRESENT_REF",
   "the present": "PRESENT_REF",
   current: "PRESENT_REF",
+  "then current": "PAST_REF",
   recently: "PAST_REF",
   "more recently": "PAST_REF",
   "recent years": "PAST_REF",
@@ -520,6 +521,7 @@ export const FUTURE_AUXILIARIES = [
 /** Words right before a day that make it a limit or a target, which may lie ahead even in a past clause ("was extended to Nov. 16", "stock of record Dec. 21"). */
 export const TARGET_WORDS = [
   ...["by", "until", "till", "through", "to", "before", "record", "past", "effective", "payable", "set", "between"],
+  "from",
   "and",
 ];
 

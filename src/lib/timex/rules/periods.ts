@@ -10,11 +10,11 @@ import {
 import { PERIOD_MODIFIERS, PERIOD_UNITS, RELATIVE_HEDGES, STRETCH_MODIFIERS } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
 import { behind, cap, group, look, opt, raw, seq, tight, words } from "../pattern.ts";
-import { partOfRange } from "../periodParts.ts";
+import { narrow, partOfRange } from "../periodParts.ts";
 import { type PeriodUnit, periodValue, shiftDay, shiftValue } from "../periodValues.ts";
 import { findPreceding } from "../precedingTimexes.ts";
 import { rangeOfValue } from "../rangeOfValue.ts";
-import { fromValue } from "../resolveHelpers.ts";
+import { fromValue, wordBefore } from "../resolveHelpers.ts";
 import type { Rule } from "../rule.ts";
 import { countOf, HEDGED_COUNT } from "../slots.ts";
 import { periodUnit } from "../values.ts";
@@ -202,12 +202,14 @@ export const PERIOD_RULES: readonly Rule[] = [
     name: "year-end",
     pattern: tight("year", raw("(?:-end|\\s+end|['’]s\\s+end)\\b", null)),
     type: "DATE",
-    examples: [["Rates should ease by [year-end].", "1989-11-02", "1989-12-31"]],
+    examples: [["Rates should ease by [year-end].", "1989-11-02", "1989", { range: ["1989-11-01", "1989-12-31"] }]],
+    // TimeML writes the end of a year as the year (with mod END); the range is its last two months.
     normalise: (m, ctx) => {
-      if (!ctx.reference) return { value: "XXXX-12-31", range: null, basis: "relative" };
+      if (!ctx.reference) return { value: "XXXX", range: null, basis: "relative" };
       // "by year-end" is this year's; "since year-end" the one just past.
-      const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
-      return fromValue(`${Number(ctx.reference.slice(0, 4)) - (since ? 1 : 0)}-12-31`, "relative", true);
+      const since = wordBefore(ctx.text, m.index) === "since";
+      const year = fromValue(String(Number(ctx.reference.slice(0, 4)) - (since ? 1 : 0)), "relative");
+      return narrow(year, "end");
     },
   },
 ];
