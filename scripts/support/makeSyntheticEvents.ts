@@ -59,6 +59,7 @@ export function makeSyntheticEvents(count: number, source: Article | undefined):
           published: null,
           quote: `${title} was reported.`,
           dateText: first,
+          dating: "own-words",
         },
       ],
       edited: [],

@@ -6,6 +6,9 @@ export const publishedBasisSchema = z.enum([
   "metadata", // publisher metadata sidecar
   "override", // pinned by an editor in content/overrides.json
   "front-matter", // authored Markdown source
+  "date-line", // the page's own printed date ("Published May 4, 2022")
+  "dateline", // a wire dateline ("BEIRUT, Jan 5 (Reuters) -")
+  "url", // a date in the article's address (/2023/05/02/)
   "caption-weekday", // a dated caption agrees with a weekday the body uses
   "caption", // a dated (non-archive) caption alone
   "body", // an explicit full date in the body
@@ -36,6 +39,14 @@ export const captionSchema = z.object({
   archive: z.boolean(),
 });
 
+/** A line the page printed around the story, kept with the article and never made an event. */
+export const pageLineSchema = z.object({
+  text: z.string(),
+  /** date-line: the page's own date ("Updated 3 June 2023"); byline; embed: a quoted post's signature; chrome: a widget or
+   * navigation label; label: a section label above the story. */
+  kind: z.enum(["date-line", "byline", "embed", "chrome", "label"]),
+});
+
 /** A clean article: one per story, however many scraped files it was found in. */
 export const articleSchema = z.object({
   /** Stable slug of the headline. */
@@ -54,6 +65,10 @@ export const articleSchema = z.object({
   /** 0–1: how sure the publication date is. */
   publishedConfidence: z.number().min(0).max(1),
   captions: z.array(captionSchema),
+  /** The page's furniture (date lines, bylines, widgets), in page order; absent in articles written before it was kept. */
+  pageLines: z.array(pageLineSchema).default([]),
+  /** Index of the story's first paragraph: the paragraphs before it are the page's standfirst. */
+  lead: z.number().int().nonnegative().default(0),
   /** Body paragraphs in order, each with the dates recognised in it. */
   paragraphs: z.array(z.object({ text: z.string(), dates: z.array(articleDateSchema) })),
   /** Topics named in the article (gazetteer ids). */

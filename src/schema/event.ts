@@ -5,6 +5,14 @@ import { dateValueSchema, isoDaySchema } from "./dateValue.ts";
 export const eventStatusSchema = z.enum(["reported", "scheduled"]);
 export type EventStatus = z.infer<typeof eventStatusSchema>;
 
+/**
+ * How a report got its date: "own-words", the date words of its sentence (dateText); "statement", the statement its
+ * sentence goes on with ("The ministry also said …": dateText is that statement's date words); "report-day", the day of
+ * the report itself (a lede with no date words; dateText is empty).
+ */
+export const eventDatingSchema = z.enum(["own-words", "statement", "report-day"]);
+export type EventDating = z.infer<typeof eventDatingSchema>;
+
 /** One article's report of an event: the exact sentence and the words that dated it. */
 export const eventSourceSchema = z.object({
   /** Article id. */
@@ -14,8 +22,10 @@ export const eventSourceSchema = z.object({
   published: isoDaySchema.nullable(),
   /** The sentence, exactly as in the clean article. */
   quote: z.string(),
-  /** The temporal expression inside the quote that gave the date. */
+  /** The words that gave the date: inside the quote, or in the statement it continues (see `dating`). */
   dateText: z.string(),
+  /** How the report got its date. */
+  dating: eventDatingSchema.default("own-words"),
 });
 export type EventSource = z.infer<typeof eventSourceSchema>;
 

@@ -33,6 +33,7 @@ export function candidate(over: {
       approximate: false,
       text: "on that day",
     },
+    dating: "own-words",
     quote,
     topics: over.topics ?? ["lebanon"],
     people: [],

@@ -61,10 +61,7 @@ export function runIngest(input: IngestInput): IngestOutput {
   const dates = new Map<string, ParagraphDate[][]>();
   prepared.articles.forEach((article, i) => {
     warnings.push(...findDateProblems(article));
-    const dated = dateParagraphs(
-      article.paragraphs.map((p) => p.text),
-      article.published,
-    );
+    const dated = dateParagraphs({ ...article, paragraphs: article.paragraphs.map((p) => p.text) });
     const extracted = extractEvents(article, dated, match);
     candidates.push(...extracted.candidates);
     dates.set(article.id, extracted.dates);

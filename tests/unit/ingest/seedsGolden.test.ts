@@ -12,6 +12,8 @@ const expected = JSON.parse(readFileSync(join(golden, "seeds.expected.json"), "u
 
 interface SpecEvent {
   title: string;
+  /** "scheduled" for a plan; "reported" when absent. */
+  status?: "reported" | "scheduled";
   date: { start: string; end: string; precision: string };
   context: boolean;
   sources: { article: string; quote: string }[];
@@ -92,11 +94,12 @@ describe("runIngest over the seeds (tests/golden/seeds)", () => {
     name: `${spec.date.start}…${spec.date.end} (${spec.date.precision}): ${spec.sources.map((s) => s.quote).join(" + ")}`,
   }));
   for (const { spec, name } of cases) {
-    it(`dates and titles ${name}`, () =>
+    it(`dates, titles and marks as reported or scheduled ${name}`, () =>
       check(() => {
         const event = document.events.find((e) => sameEvent(spec, e));
         expect(event, `no event ${JSON.stringify(spec)}`).toBeDefined();
         expect(event?.title).toBe(spec.title);
+        expect(event?.status).toBe(spec.status ?? "reported");
       }));
   }
 

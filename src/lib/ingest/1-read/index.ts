@@ -1,8 +1,10 @@
 // Stage 1: source files to article copies, and copies of one article folded into one.
 export { type DataFile, parseJsonFile, readSteeringFiles, type Sidecar, type SteeringFiles } from "./dataFiles.ts";
+export { type Dateline, datelineLength, readDateline } from "./dateline.ts";
 export { checkSourceSize, decodeSource, MAX_SOURCE_BYTES, stripMarkup } from "./decodeSource.ts";
 export { dedupeArticles, type UniqueArticle } from "./dedupeArticles.ts";
-export { type Caption, looksLikeCaption, parseCaption } from "./parseCaption.ts";
+export { NUMERIC_DATE, PAGE_LINE_RULES, type PageLineKind, pageLineKind } from "./pageLines.ts";
+export { type Caption, CREDIT_RULES, looksLikeCaption, parseCaption } from "./parseCaption.ts";
 export { parseMarkdownSource } from "./parseMarkdownSource.ts";
 export { type ArticleCopy, readArticles, readSources, type SourceInput } from "./readArticles.ts";
-export { isNoiseLine, type RawArticle, type SourceLine, splitArticles } from "./splitArticles.ts";
+export { isNoiseLine, type PageLine, type RawArticle, type SourceLine, splitArticles } from "./splitArticles.ts";

@@ -45,7 +45,9 @@ export function parseMarkdownSource(file: string, text: string): AuthoredArticle
     article: {
       headline: { text: meta.headline.trim(), line: 2 },
       captions: (meta.captions ?? []).map((caption) => ({ text: caption.trim(), line: 2 })),
+      pageLines: [],
       paragraphs,
+      lead: 0,
     },
   };
 }

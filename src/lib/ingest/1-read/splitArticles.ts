@@ -1,4 +1,6 @@
 import { normaliseHeadline } from "../../text/typography.ts";
+import { readDateline } from "./dateline.ts";
+import { type PageLineKind, pageLineKind } from "./pageLines.ts";
 import { looksLikeCaption } from "./parseCaption.ts";
 
 /** A line of a source file, trimmed, with its 1-based line number. */
@@ -7,17 +9,30 @@ export interface SourceLine {
   line: number;
 }
 
-/** One article as found in a file, before cleaning: headline, caption lines and body paragraphs (one per line). */
+/** A line of page furniture kept with its article: a date line, a byline, chrome, a label or an embed's signature. */
+export interface PageLine extends SourceLine {
+  kind: PageLineKind;
+}
+
+/**
+ * One article as found in a file, before cleaning: headline, caption lines, page furniture and paragraphs (one per
+ * line). Paragraphs before `lead` are the standfirst: the summary the page prints between the headline and the story.
+ */
 export interface RawArticle {
   headline: SourceLine;
   captions: SourceLine[];
+  pageLines: PageLine[];
   paragraphs: SourceLine[];
+  /** Index in `paragraphs` of the story's first paragraph (0 when the page prints no standfirst). */
+  lead: number;
 }
 
 /** How far ahead (in non-noise lines) a repeat still counts as the scrape's doubled header. */
 const REPEAT_WINDOW = 8;
 /** Longest line taken for a headline: anything longer is a paragraph. */
 const MAX_HEADLINE_LENGTH = 250;
+/** Most standfirst lines before the lead: a longer run of prose is the story itself. */
+const MAX_STANDFIRST = 3;
 
 interface Entry extends SourceLine {
   key: string;
@@ -26,8 +41,12 @@ interface Entry extends SourceLine {
 
 /**
  * Splits a scraped page into articles by its structure, not its wording: a headline is a line that the page repeats
- * (scrapes print the header block twice) or a headline-shaped line after a run of blank lines; the lines repeated with it,
- * or carrying a photo credit, are captions; every other line up to the next headline is a paragraph.
+ * (scrapes print the header block twice) or a headline-shaped line after a run of blank lines. Between the headline and
+ * the story's first paragraph stand the header lines: repeats, captions (repeated or credited), page furniture (date
+ * lines, bylines, share widgets, labels) and a standfirst (prose set in that block, or before a wire dateline). In the
+ * body, captions with a photographer's credit, date lines and widgets are taken out too; every other line up to the next
+ * headline is a paragraph. Exact repeats of a line are dropped. A run of lines with no prose (a table, a list of numbers)
+ * is not an article.
  */
 export function splitArticles(text: string): RawArticle[] {
   const entries = toEntries(text);
@@ -36,28 +55,84 @@ export function splitArticles(text: string): RawArticle[] {
   while (i < entries.length) {
     const headline = entries[i] as Entry;
     const seen = new Set([headline.key]);
-    const captions: SourceLine[] = [];
-    const paragraphs: SourceLine[] = [];
+    const article: RawArticle = { headline: strip(headline), captions: [], pageLines: [], paragraphs: [], lead: 0 };
     i += 1;
-    // Header: repeats of the headline, and caption lines (repeated or credited) before the first paragraph.
+    // "Image caption," and the like announce that the next line is a caption.
+    let captionNext = false;
+    let lastWasHeader = true;
     for (; i < entries.length; i += 1) {
       const entry = entries[i] as Entry;
       if (seen.has(entry.key)) continue;
-      if (!looksLikeCaption(entry.text) && !repeatsSoon(entries, i)) break;
+      const kind = headerKind(entries, i, captionNext);
+      if (kind === null) {
+        if (!isStandfirst(entries, i, lastWasHeader, article.paragraphs.length)) break;
+        seen.add(entry.key);
+        article.paragraphs.push(strip(entry));
+        lastWasHeader = false;
+        continue;
+      }
       seen.add(entry.key);
-      captions.push(strip(entry));
+      if (kind === "caption") article.captions.push(strip(entry));
+      else article.pageLines.push({ ...strip(entry), kind });
+      captionNext = kind === "chrome" && /^image caption/i.test(entry.text);
+      lastWasHeader = true;
     }
-    // Body: one paragraph per line until the next article's headline.
+    article.lead = article.paragraphs.length;
     for (; i < entries.length; i += 1) {
       const entry = entries[i] as Entry;
       if (seen.has(entry.key)) continue;
       if (startsArticle(entries, i)) break;
-      paragraphs.push(strip(entry));
+      seen.add(entry.key);
+      if (captionNext || looksLikeCaption(entry.text, true)) article.captions.push(strip(entry));
+      else {
+        const kind = pageLineKind(entry.text, false);
+        if (kind) article.pageLines.push({ ...strip(entry), kind });
+        else article.paragraphs.push(strip(entry));
+        captionNext = kind === "chrome" && /^image caption/i.test(entry.text);
+        continue;
+      }
+      captionNext = false;
     }
-    if (headline.text.length <= MAX_HEADLINE_LENGTH && paragraphs.length > 0)
-      articles.push({ headline: strip(headline), captions, paragraphs });
+    if (headline.text.length <= MAX_HEADLINE_LENGTH && article.paragraphs.some((p) => isProse(p.text)))
+      articles.push(article);
   }
   return articles;
+}
+
+/** What a line before the lead is, or null for prose: a repeat or credited line is a caption, else page furniture. */
+function headerKind(entries: readonly Entry[], i: number, captionNext: boolean): "caption" | PageLineKind | null {
+  const text = (entries[i] as Entry).text;
+  const kind = pageLineKind(text, true);
+  // A date line is furniture even when the page prints it twice; other repeated lines are captions.
+  if (kind === "date-line") return kind;
+  if (captionNext || looksLikeCaption(text) || (repeatsSoon(entries, i) && !isRepeatedLead(text))) return "caption";
+  return kind;
+}
+
+/**
+ * A prose line before the lead is a standfirst when it sits in one block with header lines (no blank line between),
+ * or when the next prose line opens with a wire dateline ("WASHINGTON - …"): the story starts there.
+ */
+function isStandfirst(entries: readonly Entry[], i: number, lastWasHeader: boolean, standfirsts: number): boolean {
+  if (standfirsts >= MAX_STANDFIRST) return false;
+  const entry = entries[i] as Entry;
+  const next = entries[i + 1];
+  if (entry.blanksBefore === 0 && lastWasHeader) return true;
+  if (next && next.blanksBefore === 0 && headerKind(entries, i + 1, false) !== null) return true;
+  return next !== undefined && headerKind(entries, i + 1, false) === null && readDateline(next.text) !== null;
+}
+
+/** Pages that print their lead twice: a long paragraph, or one opening with a dateline, is never a caption. */
+function isRepeatedLead(text: string): boolean {
+  return text.split(/\s+/).length > 50 || readDateline(text) !== null;
+}
+
+/** Article text rather than a table row or a list: six words or more, mostly words of letters, a sentence or long. */
+function isProse(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 6) return false;
+  const lettered = words.filter((w) => /\p{L}{2,}/u.test(w)).length;
+  return lettered / words.length >= 0.6 && (/[.!?]["”’)]?$/.test(text) || words.length >= 12);
 }
 
 function toEntries(text: string): Entry[] {

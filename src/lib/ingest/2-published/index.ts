@@ -5,8 +5,9 @@ export {
   CONFIDENCE,
   choosePublished,
   firstBodyWeekday,
-  inferPublished,
   latestCaptionDay,
+  PUBLICATION_EVIDENCE,
   type PublishedEvidence,
   type PublishedGuess,
 } from "./publishedDay.ts";
+export { dateInUrl, type UrlDate } from "./urlDate.ts";

@@ -1,6 +1,6 @@
 import type { BuildWarning } from "../../../schema/buildReport.ts";
 import { normaliseHeadline } from "../../text/typography.ts";
-import type { Sidecar } from "../1-read/dataFiles.ts";
+import type { Sidecar } from "../1-read/index.ts";
 import { warning } from "../warnings.ts";
 
 /** Publisher metadata as it applies to one article. */

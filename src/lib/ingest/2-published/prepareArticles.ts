@@ -5,9 +5,7 @@ import type { ArticleOverride } from "../../../schema/overrides.ts";
 import { shortHash } from "../../text/shortHash.ts";
 import { slugify } from "../../text/slugify.ts";
 import { normaliseHeadline } from "../../text/typography.ts";
-import type { UniqueArticle } from "../1-read/dedupeArticles.ts";
-import { type Caption, parseCaption } from "../1-read/parseCaption.ts";
-import type { SourceLine } from "../1-read/splitArticles.ts";
+import { type Caption, type PageLine, parseCaption, type SourceLine, type UniqueArticle } from "../1-read/index.ts";
 import type { GazetteerMatcher } from "../matchGazetteer.ts";
 import { warning } from "../warnings.ts";
 import { httpUrl, type MetadataIndex } from "./matchMetadata.ts";
@@ -28,7 +26,10 @@ export interface PreparedArticle {
   publishedConfidence: number;
   captions: Caption[];
   captionLines: SourceLine[];
+  pageLines: PageLine[];
   paragraphs: SourceLine[];
+  /** Index of the story's first paragraph; those before it are the standfirst. */
+  lead: number;
   topics: string[];
 }
 
@@ -57,19 +58,23 @@ export function prepareArticles(
       warnings.push(warning(copy.file, `url "${authoredUrl}" is not http(s); ignored`, 1));
     const captions = raw.captions.map((c) => parseCaption(c.text));
     const paragraphs = raw.paragraphs;
+    const url = httpUrl(authoredUrl) ?? meta?.url ?? null;
     const guess = choosePublished({
       override: pins.get(id),
       frontMatter,
       meta,
+      url,
       captions,
+      pageLines: raw.pageLines,
       paragraphs: paragraphs.map((p) => p.text),
+      lead: raw.lead,
     });
     return {
       id,
       headline: raw.headline.text,
       files,
       file: copy.file,
-      url: httpUrl(authoredUrl) ?? meta?.url ?? null,
+      url,
       publisher: frontMatter?.publisher ?? meta?.publisher ?? null,
       language: frontMatter?.language ?? meta?.language ?? "en",
       published: guess.published,
@@ -77,7 +82,9 @@ export function prepareArticles(
       publishedConfidence: guess.confidence,
       captions,
       captionLines: raw.captions,
+      pageLines: raw.pageLines,
       paragraphs,
+      lead: raw.lead,
       topics: context.match([raw.headline.text, ...paragraphs.map((p) => p.text)].join("\n")).topics,
     };
   });

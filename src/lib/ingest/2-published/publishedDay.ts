@@ -1,9 +1,10 @@
 import type { PublishedBasis } from "../../../schema/article.ts";
 import type { FrontMatter } from "../../../schema/frontMatter.ts";
-import { addDays, weekdayOf } from "../../dates/index.ts";
-import { recogniseTimexes } from "../../timex/index.ts";
-import type { Caption } from "../1-read/parseCaption.ts";
+import { addDays, isIsoDay, makeIsoDay, weekdayOf } from "../../dates/index.ts";
+import { recogniseTimexes, type Timex } from "../../timex/index.ts";
+import { type Caption, NUMERIC_DATE, type PageLine, readDateline } from "../1-read/index.ts";
 import type { ArticleMeta } from "./matchMetadata.ts";
+import { dateInUrl } from "./urlDate.ts";
 
 /** A publication day with the evidence it rests on. */
 export interface PublishedGuess {
@@ -13,46 +14,212 @@ export interface PublishedGuess {
   confidence: number;
 }
 
-const WEEKDAY_NAME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-
-/** Confidence for each rule, highest first; named so the report and tests speak the same numbers. */
-export const CONFIDENCE = { agree: 0.9, captionOnly: 0.6, weekdayAfterCaption: 0.6, none: 0 } as const;
-
-/**
- * Infers the publication day of an article without metadata from its own text.
- * A dated caption (not an archive photo) is a lower bound: photos are taken on or before the day of the report.
- * The body's first bare weekday ("launched on Monday", "said Friday") is the reporting day. When the caption's weekday
- * is that weekday, the caption's day is the publication day (basis caption-weekday, 0.9); when it differs, the photo is
- * older, and the day is the first such weekday after the caption (0.6: "Wednesday, July 9" + "said Friday" -> July 11).
- * A caption with no weekday in the body gives its own day (0.6). Without a dated caption nothing settles it: undated.
- */
-export function inferPublished(captions: readonly Caption[], paragraphs: readonly string[]): PublishedGuess {
-  const captionDay = latestCaptionDay(captions);
-  if (!captionDay) return { published: null, basis: "none", confidence: CONFIDENCE.none };
-  const weekday = firstBodyWeekday(paragraphs);
-  if (weekday === null) return { published: captionDay, basis: "caption", confidence: CONFIDENCE.captionOnly };
-  const offset = (weekday - weekdayOf(captionDay) + 7) % 7;
-  if (offset === 0) return { published: captionDay, basis: "caption-weekday", confidence: CONFIDENCE.agree };
-  return {
-    published: addDays(captionDay, offset),
-    basis: "caption-weekday",
-    confidence: CONFIDENCE.weekdayAfterCaption,
-  };
+/** Everything that can date an article. */
+export interface PublishedEvidence {
+  /** From content/overrides.json; undefined when the editor did not pin it. */
+  override: string | null | undefined;
+  frontMatter: FrontMatter | null;
+  meta: ArticleMeta | null;
+  /** The article's address (front matter or sidecar), whose path may carry the day. */
+  url: string | null;
+  captions: readonly Caption[];
+  pageLines: readonly PageLine[];
+  paragraphs: readonly string[];
+  /** Index of the story's first paragraph (those before it are the standfirst). */
+  lead: number;
 }
 
-/** Latest full day named in a non-archive caption ("on June 9, 2025"); archive photos (FILED …) are dated to the photo, not the article. */
-export function latestCaptionDay(captions: readonly Caption[]): string | null {
+/** Confidence of each kind of evidence, highest first; named so the report and tests speak the same numbers. */
+export const CONFIDENCE = {
+  stated: 1,
+  dateLine: 0.95,
+  dateline: 0.9,
+  url: 0.9,
+  agree: 0.9,
+  dayAfterWeekday: 0.8,
+  captionOnly: 0.6,
+  weekdayAfterCaption: 0.6,
+  yearFromText: 0.6,
+  monthOnly: 0.5,
+  none: 0,
+} as const;
+
+/** One kind of evidence for the publication day; the first rule in PUBLICATION_EVIDENCE that finds a day decides. */
+interface EvidenceRule {
+  name: string;
+  find: (evidence: PublishedEvidence) => PublishedGuess | null;
+}
+
+const guess = (published: string, basis: PublishedBasis, confidence: number): PublishedGuess => ({
+  published,
+  basis,
+  confidence,
+});
+
+/** The kinds of evidence, strongest first. */
+export const PUBLICATION_EVIDENCE: readonly EvidenceRule[] = [
+  {
+    name: "an editor's pin",
+    find: ({ override }) =>
+      override === undefined
+        ? null
+        : { published: override, basis: override === null ? "none" : "override", confidence: override ? 1 : 0 },
+  },
+  {
+    name: "front matter",
+    find: ({ frontMatter }) => (frontMatter?.published ? guess(frontMatter.published, "front-matter", 1) : null),
+  },
+  {
+    // `published: null` means the publisher did not record the day: the text decides.
+    name: "publisher metadata",
+    find: ({ meta }) => (meta?.published ? guess(meta.published, "metadata", 1) : null),
+  },
+  {
+    name: "the page's date line",
+    find: ({ pageLines, captions, paragraphs }) => {
+      const day = dateLineDay(pageLines, captions, paragraphs);
+      return day ? guess(day, "date-line", CONFIDENCE.dateLine) : null;
+    },
+  },
+  {
+    name: "a wire dateline with its year",
+    find: ({ paragraphs, lead }) => {
+      const date = leadDateline(paragraphs, lead);
+      return date && /^\d{4}-\d{2}-\d{2}/.test(date.value)
+        ? guess(date.value.slice(0, 10), "dateline", CONFIDENCE.dateline)
+        : null;
+    },
+  },
+  {
+    name: "a day in the address",
+    find: ({ url }) => {
+      const found = url ? dateInUrl(url) : null;
+      return found?.day ? guess(found.day, "url", CONFIDENCE.url) : null;
+    },
+  },
+  {
+    name: "a dated caption or embed, and the body's weekday",
+    find: ({ captions, pageLines, paragraphs }) => captionGuess(captions, pageLines, paragraphs),
+  },
+  {
+    // "BEIRUT, Jan 5 (Reuters) -": the year is the earliest that the text's own dates allow.
+    name: "a wire dateline without its year",
+    find: ({ paragraphs, lead, url }) => {
+      const date = leadDateline(paragraphs, lead);
+      const m = date ? /^XXXX-(\d{2})-(\d{2})$/.exec(date.value) : null;
+      if (!m) return null;
+      const year = yearAllowedByText(Number(m[1]), Number(m[2]), paragraphs, url);
+      const day = year === null ? null : makeIsoDay(year, Number(m[1]), Number(m[2]));
+      return day ? guess(day, "dateline", CONFIDENCE.yearFromText) : null;
+    },
+  },
+  {
+    // "/2014/09/": the publication falls in that month, no earlier than the latest day of it the text names.
+    name: "a month in the address",
+    find: ({ url, paragraphs }) => {
+      const month = url ? dateInUrl(url)?.month : undefined;
+      const day = month ? latestNamedDayIn(month, paragraphs) : null;
+      return day ? guess(day, "url", CONFIDENCE.monthOnly) : null;
+    },
+  },
+];
+
+/** Picks the publication day: the first kind of evidence that settles it, or none (undated). */
+export function choosePublished(evidence: PublishedEvidence): PublishedGuess {
+  for (const rule of PUBLICATION_EVIDENCE) {
+    const found = rule.find(evidence);
+    if (found) return found;
+  }
+  return { published: null, basis: "none", confidence: CONFIDENCE.none };
+}
+
+/**
+ * The day the page prints as its own: the first date line that says when it was published ("Published May 4, 2022",
+ * "May 20, 2021 9:52 pm(Updated May 21, 2021)", "Damascus, May 26, 2012"), before one that only says when it was
+ * updated. A date in figures ("12/01/2024") counts only when its order is certain or another date line settles it.
+ */
+function dateLineDay(
+  pageLines: readonly PageLine[],
+  captions: readonly Caption[],
+  paragraphs: readonly string[],
+): string | null {
+  const dated = pageLines
+    .filter((line) => line.kind === "date-line")
+    .map((line) => ({ line, day: firstFullDay(line.text, captions, paragraphs) }))
+    .filter((d): d is { line: PageLine; day: string } => d.day !== null);
+  const published = dated.find((d) => !/^\W*(?:last\s+)?updated?\b/i.test(d.line.text));
+  return (published ?? dated[0])?.day ?? null;
+}
+
+function firstFullDay(text: string, captions: readonly Caption[], paragraphs: readonly string[]): string | null {
+  const day = recogniseTimexes(text, { reference: null }).find((t) => /^\d{4}-\d{2}-\d{2}/.test(t.value));
+  if (day) return day.value.slice(0, 10);
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return null;
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dayFirst = makeIsoDay(year, b, a);
+  const monthFirst = makeIsoDay(year, a, b);
+  if (!dayFirst || !monthFirst || dayFirst === monthFirst) return dayFirst ?? monthFirst;
+  // Both orders make a day: the body's weekday ("said Tuesday") picks the one it can be.
+  const weekday = firstBodyWeekday(paragraphs);
+  const candidates = [dayFirst, monthFirst].filter((d) => weekday === null || weekdayOf(d) === weekday);
+  const captionDay = latestCaptionDay(captions);
+  if (captionDay) return candidates.find((d) => d >= captionDay) ?? null;
+  return candidates.length === 1 ? (candidates[0] as string) : null;
+}
+
+/** The date of the wire dateline that opens the story (or its standfirst), if it names one. */
+function leadDateline(paragraphs: readonly string[], lead: number): Timex | null {
+  for (const paragraph of paragraphs.slice(0, lead + 1)) {
+    const dateline = readDateline(paragraph);
+    if (dateline?.date) return dateline.date;
+  }
+  return null;
+}
+
+/**
+ * A dated caption (not an archive photo) or a dated embed is a lower bound: photos and posts come on or before the
+ * report. The body's first bare weekday ("launched on Monday", "said Friday") is the reporting day: the caption's own
+ * weekday gives the caption's day (0.9); the day before it gives the caption's day too, the report filed after a night
+ * event (0.8); another weekday means an older photo, and the day is the first such weekday after it (0.6: "Wednesday,
+ * July 9" + "said Friday" -> July 11). A caption and no weekday gives its own day (0.6).
+ */
+function captionGuess(
+  captions: readonly Caption[],
+  pageLines: readonly PageLine[],
+  paragraphs: readonly string[],
+): PublishedGuess | null {
+  const embeds = pageLines.filter((line) => line.kind === "embed").map((line) => line.text);
+  const captionDay = latestCaptionDay(captions, embeds);
+  if (!captionDay) return null;
+  const weekday = firstBodyWeekday(paragraphs);
+  if (weekday === null) return guess(captionDay, "caption", CONFIDENCE.captionOnly);
+  const offset = (weekday - weekdayOf(captionDay) + 7) % 7;
+  if (offset === 0) return guess(captionDay, "caption-weekday", CONFIDENCE.agree);
+  if (offset === 6) return guess(captionDay, "caption-weekday", CONFIDENCE.dayAfterWeekday);
+  return guess(addDays(captionDay, offset), "caption-weekday", CONFIDENCE.weekdayAfterCaption);
+}
+
+/**
+ * Latest full day named in a non-archive caption ("on June 9, 2025") or an embed's signature. An archive caption dates
+ * its photo in its first sentence ("FILE - This image made July 5, 2014, shows …"); a later sentence of it may report
+ * the news ("… officials said late Saturday, Oct. 26, 2019") and counts.
+ */
+export function latestCaptionDay(captions: readonly Caption[], embeds: readonly string[] = []): string | null {
   let latest: string | null = null;
-  for (const caption of captions) {
-    // A full day needs a year: skip the recogniser for captions without four digits.
-    if (caption.archive || !/\d{4}/.test(caption.text)) continue;
-    for (const timex of recogniseTimexes(caption.text, { reference: null })) {
+  const texts = [...captions.map((c) => (c.archive ? c.text.replace(/^[^.]*\.(?:\s|$)/, "") : c.text)), ...embeds];
+  for (const text of texts) {
+    // A full day needs a year: skip the recogniser for texts without four digits.
+    if (!/\d{4}/.test(text)) continue;
+    for (const timex of recogniseTimexes(text, { reference: null })) {
       if (timex.basis !== "absolute" || timex.range?.precision !== "day") continue;
       if (latest === null || timex.range.start > latest) latest = timex.range.start;
     }
   }
   return latest;
 }
+
+const WEEKDAY_NAME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** ISO weekday (1 = Monday) of the first bare weekday the body mentions; "last Friday" or "next Tuesday" name other weeks and do not count. */
 export function firstBodyWeekday(paragraphs: readonly string[]): number | null {
@@ -67,30 +234,42 @@ export function firstBodyWeekday(paragraphs: readonly string[]): number | null {
   return null;
 }
 
-/** Everything that can date an article, strongest first. */
-export interface PublishedEvidence {
-  /** From content/overrides.json; undefined when the editor did not pin it. */
-  override: string | null | undefined;
-  frontMatter: FrontMatter | null;
-  meta: ArticleMeta | null;
-  captions: readonly Caption[];
-  paragraphs: readonly string[];
+/**
+ * The earliest year that puts `month`/`day` on or after every full date the text names with a year, and in or after the
+ * address's year: a story is filed after what it reports. Null when the text names no year at all.
+ */
+function yearAllowedByText(
+  month: number,
+  day: number,
+  paragraphs: readonly string[],
+  url: string | null,
+): number | null {
+  let latest: string | null = null;
+  for (const paragraph of paragraphs) {
+    if (!/\d{4}/.test(paragraph)) continue;
+    for (const t of recogniseTimexes(paragraph, { reference: null }))
+      if (t.basis === "absolute" && t.range && (latest === null || t.range.start > latest)) latest = t.range.start;
+  }
+  const fromUrl = url ? dateInUrl(url) : null;
+  const urlStart = fromUrl?.day ?? (fromUrl?.month ? `${fromUrl.month}-01` : null);
+  if (urlStart && (latest === null || urlStart > latest)) latest = urlStart;
+  if (latest === null) return null;
+  const year = Number(latest.slice(0, 4));
+  const sameYear = makeIsoDay(year, month, day);
+  return sameYear && sameYear >= latest ? year : year + 1;
 }
 
-/**
- * Picks the publication day: an editor's pin, then front matter, then publisher metadata, then the text's own evidence.
- * Metadata that records the day as unknown (null) defers to the text rather than forcing the article undated.
- */
-export function choosePublished(evidence: PublishedEvidence): PublishedGuess {
-  if (evidence.override !== undefined) {
-    return {
-      published: evidence.override,
-      basis: evidence.override === null ? "none" : "override",
-      confidence: evidence.override === null ? 0 : 1,
-    };
+/** The latest day the text names in `month` (YYYY-MM), by month and day with or without the year. */
+function latestNamedDayIn(month: string, paragraphs: readonly string[]): string | null {
+  let latest: string | null = null;
+  const [y, m] = [Number(month.slice(0, 4)), month.slice(5, 7)];
+  for (const paragraph of paragraphs) {
+    for (const t of recogniseTimexes(paragraph, { reference: null })) {
+      const md = /^(?:XXXX|(\d{4}))-(\d{2})-(\d{2})$/.exec(t.value);
+      if (!md || md[2] !== m || (md[1] !== undefined && Number(md[1]) !== y)) continue;
+      const day = `${month}-${md[3]}`;
+      if (isIsoDay(day) && (latest === null || day > latest)) latest = day;
+    }
   }
-  const authored = evidence.frontMatter?.published;
-  if (authored) return { published: authored, basis: "front-matter", confidence: 1 };
-  if (evidence.meta?.published) return { published: evidence.meta.published, basis: "metadata", confidence: 1 };
-  return inferPublished(evidence.captions, evidence.paragraphs);
+  return latest;
 }

@@ -1,74 +1,89 @@
+import type { DateValue } from "../../../schema/dateValue.ts";
+import type { EventDating, EventStatus } from "../../../schema/event.ts";
 import { type SentenceSpan, splitSentences } from "../../text/splitSentences.ts";
 import { recogniseTimexes, type Timex } from "../../timex/index.ts";
+import { datelineLength } from "../1-read/index.ts";
+import { contextDates } from "./contextDates.ts";
 
-/** A date that places something that happened, and the sentence it stands in. */
+/** A date that places something that happened or is planned, and the sentence it stands in. */
 export interface EventDate {
-  timex: Timex;
   sentence: SentenceSpan;
+  date: DateValue;
+  /** The date's words in the paragraph, or null when the sentence has none and context dates it. */
+  span: { start: number; end: number } | null;
+  status: EventStatus;
+  dating: EventDating;
 }
 
 /** One paragraph's recognised dates (all of them, for the article page) and those that date events. */
 export interface DatedParagraph {
   text: string;
   timexes: Timex[];
-  /** Every date of `timexes` that dates an event, in text order. */
+  sentences: SentenceSpan[];
+  /** Length of the wire dateline the paragraph opens with (0 for none). */
+  dateline: number;
+  /** Every date that dates an event, in text order. */
   eventDates: EventDate[];
+}
+
+/** What dating an article needs: its paragraphs, where the story starts, and how sure its publication day is. */
+export interface ArticleToDate {
+  paragraphs: readonly string[];
+  /** Index of the story's first paragraph (those before it are the standfirst). */
+  lead: number;
+  published: string | null;
+  publishedConfidence: number;
 }
 
 /**
  * Recognises the dates of every paragraph from the publication day (null for an undated article, so weekdays stay
  * unresolved) and picks those that date an event: a range, inside a sentence, not in a wire dateline (its date is when
- * the story was filed) and not a set, a bare duration, a vague reference or a plan after publication (see skipReason).
+ * the story was filed) and not a set, a bare duration or a vague reference (see skipReason). A date after publication is
+ * kept as scheduled. Dates of one sentence that name the same span make one event. Then sentences with no date of their own that the story dates (the lede, a statement's
+ * continuation) get theirs from context (contextDates).
  */
-export function dateParagraphs(paragraphs: readonly string[], published: string | null): DatedParagraph[] {
-  return paragraphs.map((text) => {
+export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
+  const { published } = article;
+  const dated = article.paragraphs.map((text): DatedParagraph => {
     const timexes = recogniseTimexes(text, { reference: published });
-    if (timexes.length === 0) return { text, timexes, eventDates: [] };
     const sentences = splitSentences(text);
     const dateline = datelineLength(text);
+    if (timexes.length === 0) return { text, timexes, sentences, dateline, eventDates: [] };
     const eventDates: EventDate[] = [];
     for (const timex of timexes) {
       const sentence = sentences.find((s) => timex.start >= s.start && timex.start < s.end);
-      if (sentence && timex.start >= dateline && skipReason(timex, published) === null)
-        eventDates.push({ timex, sentence });
+      if (!sentence || timex.start < dateline || skipReason(timex) !== null || !timex.range) continue;
+      const { start, end, precision, approximate } = timex.range;
+      // "on Monday from midnight until 6 a.m.": dates of one sentence that name one span make one event, dated by the first.
+      if (eventDates.some((d) => d.sentence === sentence && d.date.start === start && d.date.end === end)) continue;
+      eventDates.push({
+        sentence,
+        date: { start, end, precision, approximate, text: timex.text },
+        span: { start: timex.start, end: timex.end },
+        status: published !== null && start > published ? "scheduled" : "reported",
+        dating: "own-words",
+      });
     }
-    return { text, timexes, eventDates };
+    return { text, timexes, sentences, dateline, eventDates };
   });
-}
-
-// A wire-service dateline opens a story: "WASHINGTON, August 8 (Xinhua) --", "NAIROBI, Kenya, Aug. 7 (AP) _",
-// "BEIRUT, July 13 (Reuters) -". Its date is when the story was filed, not something that happened.
-const PLACE = String.raw`[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*`;
-const REGION = String.raw`[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*`;
-const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
-const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
-const DAY = String.raw`(?:${WEEKDAY},?\s+)?(?:${MONTH}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${WEEKDAY})`;
-const DATELINE = new RegExp(
-  String.raw`^\s*${PLACE}(?:,\s*${REGION})?,\s+${DAY}\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[—–_-]|:)`,
-);
-
-/** Length of the dateline that opens `paragraph` (0 when there is none); dates inside it are not events. */
-export function datelineLength(paragraph: string): number {
-  return DATELINE.exec(paragraph)?.[0].length ?? 0;
+  return contextDates(dated, article);
 }
 
 /** Why a recognised expression is not an event date, or null when it is one. */
-export type SkipReason = "set" | "no-range" | "reference" | "duration" | "future" | null;
+export type SkipReason = "set" | "no-range" | "reference" | "duration" | null;
 
 /**
- * Decides whether a temporal expression dates something that happened. Skipped: repeating sets ("daily"), expressions with no
- * range (unresolved weekdays in an undated article, "recent"), PRESENT/PAST/FUTURE_REF, durations that are not explicitly
- * anchored to the report ("21 months of war" measures; "for the past 10 weeks" places) or that span less than a week
- * ("over the past 24 hours" is the window of a tally, not an event), and dates after publication, which are plans or
- * forecasts ("aims to arrive by the end of the week").
+ * Decides whether a temporal expression dates something that happened or is planned. Skipped: repeating sets ("daily"),
+ * expressions with no range (unresolved weekdays in an undated article, "recent"), PRESENT/PAST/FUTURE_REF, and durations
+ * that are not explicitly anchored to the report ("21 months of war" measures; "for the past 10 weeks" places) or that
+ * span less than a week ("over the past 24 hours" is the window of a tally, not an event).
  */
-export function skipReason(timex: Timex, published: string | null): SkipReason {
+export function skipReason(timex: Timex): SkipReason {
   if (timex.type === "SET") return "set";
   if (/_REF$/.test(timex.value)) return "reference";
   if (!timex.range) return "no-range";
   if (timex.type === "DURATION" && !(/\b(?:past|last)\b/i.test(timex.text) && spansAWeekOrMore(timex.value)))
     return "duration";
-  if (published !== null && timex.range.start > published) return "future";
   return null;
 }
 

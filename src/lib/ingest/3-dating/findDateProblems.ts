@@ -1,6 +1,6 @@
 import type { BuildWarning } from "../../../schema/buildReport.ts";
 import { findInvalidDates } from "../../timex/index.ts";
-import type { SourceLine } from "../1-read/splitArticles.ts";
+import type { SourceLine } from "../1-read/index.ts";
 import { warning } from "../warnings.ts";
 
 /** Impossible days ("February 30, 2025") and far-future years in an article's captions and paragraphs, by file and line. */

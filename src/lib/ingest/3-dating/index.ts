@@ -1,7 +1,7 @@
 // Stage 3: the dates of each paragraph, and which of them date events.
 export {
+  type ArticleToDate,
   type DatedParagraph,
-  datelineLength,
   dateParagraphs,
   type EventDate,
   type SkipReason,

@@ -1,5 +1,5 @@
 import type { DateValue } from "../../../schema/dateValue.ts";
-import type { EventStatus } from "../../../schema/event.ts";
+import type { EventDating, EventStatus } from "../../../schema/event.ts";
 import { MAIN_PERIOD_START } from "../../dates/mainPeriod.ts";
 import type { SentenceSpan } from "../../text/splitSentences.ts";
 import type { DatedParagraph } from "../3-dating/index.ts";
@@ -24,6 +24,8 @@ export interface EventCandidate {
   article: { id: string; headline: string; url: string | null; published: string | null };
   title: string;
   date: DateValue;
+  /** How the date was found: the sentence's own words, the statement it continues, or the day of the report. */
+  dating: EventDating;
   quote: string;
   topics: string[];
   people: string[];
@@ -58,36 +60,31 @@ export function extractEvents(
 ): { dates: ParagraphDate[][]; candidates: EventCandidate[] } {
   const candidates: EventCandidate[] = [];
   const isPerson = (name: string) => match(name).people.length > 0;
-  const dates = paragraphs.map(({ text, timexes, eventDates }, p) => {
+  const dates = paragraphs.map(({ text, timexes, eventDates, dateline }, p) => {
     const keyOf = new Map<number, string>();
     // Several dates can share a sentence: look its names and words up once.
     const lookups = new Map<SentenceSpan, { found: GazetteerMatches; words: Set<string> }>();
-    for (const { timex, sentence } of eventDates) {
-      const range = timex.range;
-      if (!range) continue;
+    for (const { sentence, date, span, status, dating } of eventDates) {
       const local = (t: { start: number; end: number }) => ({
         start: t.start - sentence.start,
         end: Math.min(t.end, sentence.end) - sentence.start,
       });
       const inSentence = timexes.filter((t) => t.start >= sentence.start && t.start < sentence.end).map(local);
+      // A date from context has no words in the sentence: the title is cut as if it stood at the end.
+      const target = span ? local(span) : { start: sentence.text.length, end: sentence.text.length };
       // Pronouns look back on the previous paragraph and this one's start; the gazetteer tells people from places.
       const preceding = `${paragraphs[p - 1]?.text ?? ""} ${text.slice(0, sentence.start)}`;
-      const title = deriveTitle(sentence.text, local(timex), inSentence, { preceding, isPerson });
+      const title = deriveTitle(withoutDateline(sentence, dateline), target, inSentence, { preceding, isPerson });
       const known = lookups.get(sentence) ?? { found: match(sentence.text), words: contentWords(sentence.text) };
       lookups.set(sentence, known);
-      const key = `${article.id}#${p}#${timex.start}`;
-      keyOf.set(timex.start, key);
+      const key = span ? `${article.id}#${p}#${span.start}` : `${article.id}#${p}#s${sentence.start}`;
+      if (span) keyOf.set(span.start, key);
       candidates.push({
         key,
         article: { id: article.id, headline: article.headline, url: article.url, published: article.published },
         title,
-        date: {
-          start: range.start,
-          end: range.end,
-          precision: range.precision,
-          approximate: range.approximate,
-          text: timex.text,
-        },
+        date,
+        dating,
         quote: sentence.text,
         topics: known.found.topics.length > 0 ? known.found.topics : [...article.topics],
         people: known.found.people,
@@ -95,8 +92,8 @@ export function extractEvents(
         eventKinds: known.found.eventKinds,
         titleWords: contentWords(title),
         quoteWords: known.words,
-        context: range.end < MAIN_PERIOD_START,
-        status: "reported",
+        context: date.end < MAIN_PERIOD_START,
+        status,
       });
     }
     return timexes.map(
@@ -110,4 +107,10 @@ export function extractEvents(
     );
   });
   return { dates, candidates };
+}
+
+/** The sentence with the wire dateline it opens with blanked out ("GENEVA (AP) — …"), offsets kept: it is no title. */
+function withoutDateline(sentence: SentenceSpan, dateline: number): string {
+  const cut = Math.min(Math.max(dateline - sentence.start, 0), sentence.text.length);
+  return cut === 0 ? sentence.text : " ".repeat(cut) + sentence.text.slice(cut);
 }

@@ -103,6 +103,7 @@ export function composeEvent(group: readonly EventCandidate[]): DraftEvent {
         published: c.article.published,
         quote: c.quote,
         dateText: c.date.text,
+        dating: c.dating,
       })),
       edited: [],
     },

@@ -19,6 +19,8 @@ export function assembleArticle(
     publishedBasis: article.publishedBasis,
     publishedConfidence: article.publishedConfidence,
     captions: article.captions,
+    pageLines: article.pageLines.map(({ text, kind }) => ({ text, kind })),
+    lead: article.lead,
     paragraphs: article.paragraphs.map((paragraph, i) => ({
       text: paragraph.text,
       dates: (dates[i] ?? []).map(({ start, end, value, day, key }) => ({

@@ -8,7 +8,9 @@ const copy = (file: string, headline: string, paragraphs: string[]): ArticleCopy
   raw: {
     headline: { text: headline, line: 1 },
     captions: [],
+    pageLines: [],
     paragraphs: paragraphs.map((text, i) => ({ text, line: i + 3 })),
+    lead: 0,
   },
 });
 

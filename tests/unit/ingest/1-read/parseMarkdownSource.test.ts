@@ -17,6 +17,8 @@ describe("parseMarkdownSource(file, text)", () => {
       article: {
         headline: { text: "Editors Write an Article by Hand", line: 2 },
         captions: [],
+        pageLines: [],
+        lead: 0,
         paragraphs: [
           { text: "The committee approved the plan on Tuesday, its chair said.", line: 9 },
           { text: "The plan was first proposed in March 2024 by the finance ministry.", line: 11 },

@@ -8,7 +8,10 @@ const messages = (result: ReturnType<typeof readArticles>) => result.warnings.ma
 describe("readArticles(source)", () => {
   it("splits a scrape into its articles", () => {
     const result = readArticles(
-      textSource("a.txt", "One Story Here\n\nOne Story Here\n\nBody.\n\n\n\nTwo Story Here\n\nTwo Story Here\n\nMore."),
+      textSource(
+        "a.txt",
+        "One Story Here\n\nOne Story Here\n\nMinisters met in Beirut on Monday.\n\n\n\nTwo Story Here\n\nTwo Story Here\n\nThe talks in Doha ended without a deal.",
+      ),
     );
     expect(headlines(result)).toEqual(["One Story Here", "Two Story Here"]);
     expect(result.skipped).toBe(false);
@@ -23,10 +26,12 @@ describe("readArticles(source)", () => {
   });
 
   it("strips markup before splitting, with a warning", () => {
-    const result = readArticles(textSource("a.txt", "<h1>Tagged Story Here</h1>\n\n<p>Body <b>text</b>.</p>"));
+    const result = readArticles(
+      textSource("a.txt", "<h1>Tagged Story Here</h1>\n\n<p>The story starts with <b>this</b> sentence.</p>"),
+    );
     expect(result.copies[0]?.raw).toMatchObject({
       headline: { text: "Tagged Story Here" },
-      paragraphs: [{ text: "Body text." }],
+      paragraphs: [{ text: "The story starts with this sentence." }],
     });
     expect(messages(result)).toEqual(["HTML markup found and removed; the text is kept as plain text"]);
   });

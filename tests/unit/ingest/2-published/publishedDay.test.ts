@@ -1,103 +1,189 @@
 import { describe, expect, it } from "vitest";
-import { parseCaption } from "../../../../src/lib/ingest/1-read/index.ts";
-import { CONFIDENCE, choosePublished, inferPublished } from "../../../../src/lib/ingest/2-published/index.ts";
+import { type PageLine, parseCaption } from "../../../../src/lib/ingest/1-read/index.ts";
+import { CONFIDENCE, choosePublished, type PublishedEvidence } from "../../../../src/lib/ingest/2-published/index.ts";
 
-const captions = (...lines: string[]) => lines.map(parseCaption);
+/** Evidence with nothing in it but what a case gives. */
+const evidence = (over: Partial<PublishedEvidence> & { captionLines?: string[]; dateLines?: string[] }) => {
+  const { captionLines = [], dateLines = [], ...rest } = over;
+  const pageLines: PageLine[] = dateLines.map((text, i) => ({ text, line: i + 2, kind: "date-line" }));
+  return {
+    override: undefined,
+    frontMatter: null,
+    meta: null,
+    url: null,
+    captions: captionLines.map(parseCaption),
+    pageLines,
+    paragraphs: [],
+    lead: 0,
+    ...rest,
+  } satisfies PublishedEvidence;
+};
+const meta = { url: null, publisher: null, language: null };
 
-describe("inferPublished(captions, paragraphs)", () => {
+describe("choosePublished(evidence): a dated caption and the body's weekday", () => {
   it.each([
     {
-      name: "takes the caption's day when the body's weekday is the caption's (Tunisia convoy)",
-      captions: ["Tunisians gather at a meeting point in Tunis on June 9, 2025, ahead of the departure. (AFP)"],
-      body: ["Hundreds of people launched on Monday a land convoy bound for Gaza, activists said."],
+      name: "takes the caption's day when the body's weekday is the caption's",
+      captionLines: ["Tunisians gather at a meeting point in Tunis on June 9, 2025, ahead of the departure. (AFP)"],
+      paragraphs: ["Hundreds of people launched on Monday a land convoy bound for Gaza, activists said."],
       want: { published: "2025-06-09", basis: "caption-weekday", confidence: CONFIDENCE.agree },
     },
     {
-      name: "agrees on a Sunday (Gaza children)",
-      captions: ["A woman reacts in front of the hospital on July 13, 2025. (Photo by Omar AL-QATTAA / AFP)"],
-      body: [
-        "At least eight Palestinians were killed when they went to collect water on Sunday, local officials said.",
-      ],
-      want: { published: "2025-07-13", basis: "caption-weekday", confidence: CONFIDENCE.agree },
-    },
-    {
-      name: "agrees on a Monday with a bare 'said Monday' (Jabalia)",
-      captions: ["Palestinians inspect the damage in Jabalia refugee camp, May 12, 2025. (Reuters)"],
-      body: ["The Gaza Strip is at critical risk of famine, food security experts said Monday."],
+      name: "agrees on a Monday with a bare 'said Monday'",
+      captionLines: ["Palestinians inspect the damage in Jabalia refugee camp, May 12, 2025. (Reuters)"],
+      paragraphs: ["The Gaza Strip is at critical risk of famine, food security experts said Monday."],
       want: { published: "2025-05-12", basis: "caption-weekday", confidence: CONFIDENCE.agree },
     },
     {
-      name: "takes the first body weekday after an older photo's day, with lower confidence (Aoun in Nicosia)",
-      captions: ["Lebanese President Joseph Aoun looks on in Nicosia, Cyprus, Wednesday, July 9, 2025. (AP)"],
-      body: [
-        "Lebanon has no plans to have normal relations with Israel, the country's president said Friday.",
-        "He spoke on Friday.",
-      ],
+      name: "keeps the caption's day when the body's weekday is the day before (a night event, a morning photo)",
+      captionLines: ["Crowds gather in the square on Sunday, April 14, 2024. (Photo: Jane Doe/AFP)"],
+      paragraphs: ["Sirens sounded across the country on Saturday evening as drones approached."],
+      want: { published: "2024-04-14", basis: "caption-weekday", confidence: CONFIDENCE.dayAfterWeekday },
+    },
+    {
+      name: "takes the first body weekday after an older photo's day, with lower confidence",
+      captionLines: ["Lebanese President Joseph Aoun looks on in Nicosia, Cyprus, Wednesday, July 9, 2025. (AP)"],
+      paragraphs: ["Lebanon has no plans to have normal relations with Israel, the country's president said Friday."],
       want: { published: "2025-07-11", basis: "caption-weekday", confidence: CONFIDENCE.weekdayAfterCaption },
     },
     {
       name: "takes a caption's day alone when the body names no weekday",
-      captions: ["Ministers gather in Beirut on June 3, 2025. (AFP)"],
-      body: ["Ministers discussed reconstruction."],
+      captionLines: ["Ministers gather in Beirut on June 3, 2025. (AFP)"],
+      paragraphs: ["Ministers discussed reconstruction."],
       want: { published: "2025-06-03", basis: "caption", confidence: CONFIDENCE.captionOnly },
     },
     {
-      name: "ignores an archive photo's date (FILED …)",
-      captions: [
-        "FILED - 17 January 2025, Lebanon, Baabda: Aoun speaks at a press conference. Photo: Marwan Naamani/dpa",
-      ],
-      body: ["Aoun condemned on Saturday the attacks."],
+      name: "ignores the photo's own date in an archive caption (FILED …)",
+      captionLines: ["FILED - 17 January 2025, Lebanon, Baabda: Aoun speaks at a press conference. Photo: X/dpa"],
+      paragraphs: ["Aoun condemned on Saturday the attacks."],
       want: { published: null, basis: "none", confidence: CONFIDENCE.none },
     },
     {
-      name: "leaves an article undated when nothing settles it (Damascus letters)",
-      captions: [],
-      body: ["The civil war erupted in March 2011.", "A letter was sent by Moscow on December 5, 2014."],
+      name: "reads the news in an archive caption's later sentence",
+      captionLines: [
+        "FILE - This image made from video on Saturday, July 5, 2014, shows a militant leader. Officials said late Saturday, Oct. 26, 2019, that he was targeted. (AP Photo, File)",
+      ],
+      paragraphs: ["A U.S. official said late Saturday that the leader was targeted."],
+      want: { published: "2019-10-26", basis: "caption-weekday", confidence: CONFIDENCE.agree },
+    },
+    {
+      name: "leaves an article undated when nothing settles it",
+      captionLines: [],
+      paragraphs: ["The civil war erupted in March 2011.", "A letter was sent by Moscow on December 5, 2014."],
       want: { published: null, basis: "none", confidence: CONFIDENCE.none },
     },
     {
       name: "does not count 'last Friday' as the reporting day",
-      captions: ["Ministers gather in Beirut on Tuesday, June 3, 2025. (AFP)"],
-      body: ["The talks that began last Friday went on."],
+      captionLines: ["Ministers gather in Beirut on Tuesday, June 3, 2025. (AFP)"],
+      paragraphs: ["The talks that began last Friday went on."],
       want: { published: "2025-06-03", basis: "caption", confidence: CONFIDENCE.captionOnly },
     },
-  ])("$name", ({ captions: lines, body, want }) => {
-    expect(inferPublished(captions(...lines), body)).toEqual(want);
+  ])("$name", ({ captionLines, paragraphs, want }) => {
+    expect(choosePublished(evidence({ captionLines, paragraphs }))).toEqual(want);
   });
 });
 
-describe("choosePublished(evidence)", () => {
-  const base = {
-    override: undefined,
-    frontMatter: null,
-    meta: null,
-    captions: captions("Ministers gather in Beirut on June 3, 2025. (AFP)"),
-    paragraphs: ["Talks."],
-  };
-  const meta = { url: null, publisher: null, language: null };
+describe("choosePublished(evidence): the page's own dates", () => {
+  it.each([
+    {
+      name: "a date line",
+      over: { dateLines: ["Published May 4, 2022 10:15 am"] },
+      want: { published: "2022-05-04", basis: "date-line", confidence: CONFIDENCE.dateLine },
+    },
+    {
+      name: "the published date of a line that also gives the update",
+      over: { dateLines: ["May 20, 2021 9:52 pm (Updated May 21, 2021 12:33 am)"] },
+      want: { published: "2021-05-20", basis: "date-line", confidence: CONFIDENCE.dateLine },
+    },
+    {
+      name: "a published line over an updated one, whatever their order",
+      over: { dateLines: ["Updated 3 June 2023", "Published 1 June 2023"] },
+      want: { published: "2023-06-01", basis: "date-line", confidence: CONFIDENCE.dateLine },
+    },
+    {
+      name: "an updated line when it is the only one",
+      over: { dateLines: ["Updated 3 June 2023"] },
+      want: { published: "2023-06-03", basis: "date-line", confidence: CONFIDENCE.dateLine },
+    },
+    {
+      name: "a date in figures whose order is certain",
+      over: { dateLines: ["Last update: 25/01/2024"] },
+      want: { published: "2024-01-25", basis: "date-line", confidence: CONFIDENCE.dateLine },
+    },
+    {
+      name: "a date in figures whose order the body's weekday settles",
+      over: { dateLines: ["Last update: 12/01/2024"], paragraphs: ["The cabinet met on Friday to approve it."] },
+      want: { published: "2024-01-12", basis: "date-line", confidence: CONFIDENCE.dateLine },
+    },
+    {
+      name: "a wire dateline that gives the year",
+      over: { paragraphs: ["CAIRO – 5 August 2020: The death toll rose on Tuesday."] },
+      want: { published: "2020-08-05", basis: "dateline", confidence: CONFIDENCE.dateline },
+    },
+    {
+      name: "a day in the address",
+      over: { url: "https://news.example/world/2023/05/02/talks-resume" },
+      want: { published: "2023-05-02", basis: "url", confidence: CONFIDENCE.url },
+    },
+    {
+      name: "a wire dateline without its year, given the year by the text (never earlier than what it reports)",
+      over: {
+        paragraphs: ["BEIRUT, Jan 5 (Reuters) - Strikes hit the south, a day after the December 30, 2023 talks."],
+      },
+      want: { published: "2024-01-05", basis: "dateline", confidence: CONFIDENCE.yearFromText },
+    },
+    {
+      name: "a month in the address, at the latest day of it the text names",
+      over: {
+        url: "https://news.example/archives/2014/09/rebels-take-capital.php",
+        paragraphs: ["Fighters entered the city on September 18 and signed a deal on September 21."],
+      },
+      want: { published: "2014-09-21", basis: "url", confidence: CONFIDENCE.monthOnly },
+    },
+  ])("takes $name", ({ over, want }) => {
+    expect(choosePublished(evidence(over))).toEqual(want);
+  });
+});
+
+describe("choosePublished(evidence): which evidence wins", () => {
+  const captionLines = ["Ministers gather in Beirut on June 3, 2025. (AFP)"];
   it.each([
     [
       "an editor's pin over everything",
-      { ...base, override: "2024-01-02", meta: { ...meta, published: "2025-03-20" } },
+      evidence({ captionLines, override: "2024-01-02", meta: { ...meta, published: "2025-03-20" } }),
       { published: "2024-01-02", basis: "override", confidence: 1 },
     ],
-    ["an editor's null as undated", { ...base, override: null }, { published: null, basis: "none", confidence: 0 }],
+    [
+      "an editor's null as undated",
+      evidence({ captionLines, override: null }),
+      { published: null, basis: "none", confidence: 0 },
+    ],
     [
       "front matter over metadata",
-      { ...base, frontMatter: { headline: "H", published: "2025-04-02" }, meta: { ...meta, published: "2025-03-20" } },
+      evidence({ frontMatter: { headline: "H", published: "2025-04-02" }, meta: { ...meta, published: "2025-03-20" } }),
       { published: "2025-04-02", basis: "front-matter", confidence: 1 },
     ],
     [
-      "metadata over the text",
-      { ...base, meta: { ...meta, published: "2025-03-20" } },
+      "metadata over the page's date line",
+      evidence({ dateLines: ["June 1, 2025"], meta: { ...meta, published: "2025-03-20" } }),
       { published: "2025-03-20", basis: "metadata", confidence: 1 },
     ],
     [
       "the text when metadata records the day as unknown",
-      { ...base, meta: { ...meta, published: null } },
+      evidence({ captionLines, meta: { ...meta, published: null } }),
       { published: "2025-06-03", basis: "caption", confidence: CONFIDENCE.captionOnly },
     ],
-  ])("takes %s", (_, evidence, want) => {
-    expect(choosePublished(evidence)).toEqual(want);
+    [
+      "the page's date line over a caption",
+      evidence({ captionLines, dateLines: ["Wed, 04 June 2025 - 12:26 GMT"] }),
+      { published: "2025-06-04", basis: "date-line", confidence: CONFIDENCE.dateLine },
+    ],
+    [
+      "a day in the address over a caption",
+      evidence({ captionLines, url: "https://news.example/2025/06/04/story" }),
+      { published: "2025-06-04", basis: "url", confidence: CONFIDENCE.url },
+    ],
+  ])("takes %s", (_, input, want) => {
+    expect(choosePublished(input)).toEqual(want);
   });
 });

@@ -1,28 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { datelineLength, skipReason } from "../../../../src/lib/ingest/3-dating/index.ts";
+import { dateParagraphs, skipReason } from "../../../../src/lib/ingest/3-dating/index.ts";
 import type { Timex } from "../../../../src/lib/timex/index.ts";
-
-describe("datelineLength(paragraph)", () => {
-  it.each([
-    ["WASHINGTON, August 8 (Xinhua) --", "WASHINGTON, August 8 (Xinhua) --"],
-    ["NAIROBI, Kenya, Aug. 7 (AP) _ Bombs exploded.", "NAIROBI, Kenya, Aug. 7 (AP) _"],
-    ["BEIRUT, July 13 (Reuters) - Israeli strikes killed two.", "BEIRUT, July 13 (Reuters) -"],
-    ["NEW YORK, Sept. 11, 2001 — Planes struck.", "NEW YORK, Sept. 11, 2001 —"],
-    ["GAZA CITY, Monday (AFP) – Strikes resumed.", "GAZA CITY, Monday (AFP) –"],
-    ["DAMASCUS, 17 January 2025: Officials met.", "DAMASCUS, 17 January 2025:"],
-  ])("finds the dateline of %j", (paragraph, dateline) => {
-    expect(paragraph.slice(0, datelineLength(paragraph))).toBe(dateline);
-  });
-
-  it.each([
-    "On August 8, officials met in Washington.",
-    "Washington, August 8 was a hot day - people stayed in.",
-    "NAIROBI (AP) _ Bombs exploded.",
-    "US envoy Tom Barrack met Lebanese leaders on July 7 - and left.",
-  ])("finds no dateline in %j", (paragraph) => {
-    expect(datelineLength(paragraph)).toBe(0);
-  });
-});
 
 const timex = (over: Partial<Timex>): Timex => ({
   start: 0,
@@ -72,14 +50,47 @@ describe("skipReason(timex, published)", () => {
       "duration",
     ],
     [
-      "a day after publication",
+      "a day after publication (a plan: kept, and marked scheduled by dateParagraphs)",
       timex({
         value: "2025-06-13",
         range: { start: "2025-06-13", end: "2025-06-15", precision: "day", approximate: true },
       }),
-      "future",
+      null,
     ],
   ])("keeps or skips %s (%s)", (_, t, want) => {
-    expect(skipReason(t, "2025-06-09")).toBe(want);
+    expect(skipReason(t)).toBe(want);
+  });
+});
+
+/** The event dates of one paragraph article published on Monday 9 June 2025, as [words or dating, day, status]. */
+const eventDates = (paragraphs: string[], published: string | null = "2025-06-09", publishedConfidence = 1) =>
+  dateParagraphs({ paragraphs, lead: 0, published, publishedConfidence }).flatMap((p) =>
+    p.eventDates.map((d) => [
+      d.span ? p.text.slice(d.span.start, d.span.end) : d.dating,
+      d.date.start,
+      d.status,
+      p.text.slice(d.sentence.start, d.sentence.end),
+    ]),
+  );
+
+describe("dateParagraphs(article): plans and the dates of the story", () => {
+  it("keeps a date after publication as scheduled, resolved forward from the publication day", () => {
+    expect(eventDates(["The talks will resume in Cairo on Thursday, officials said."])).toEqual([
+      ["Thursday", "2025-06-12", "scheduled", "The talks will resume in Cairo on Thursday, officials said."],
+    ]);
+  });
+
+  it("leaves dates on or before publication reported", () => {
+    expect(eventDates(["Strikes hit the port on Sunday."]).map((d) => d.slice(0, 3))).toEqual([
+      ["Sunday", "2025-06-08", "reported"],
+    ]);
+  });
+
+  it("makes one event of the dates of one sentence that name the same day, dated by the first", () => {
+    expect(
+      eventDates(["A curfew was declared on Sunday from midnight until 6 a.m., state TV said."]).map((d) =>
+        d.slice(0, 2),
+      ),
+    ).toEqual([["Sunday", "2025-06-08"]]);
   });
 });

@@ -22,7 +22,7 @@ const article = (published: string | null): ArticleForEvents => ({
 });
 /** Dates the paragraphs (stage 3) and extracts their events (stage 4), as the ingest does. */
 const extract = (paragraphs: string[], published: string | null = "2025-06-09") =>
-  extractEvents(article(published), dateParagraphs(paragraphs, published), match);
+  extractEvents(article(published), dateParagraphs({ paragraphs, lead: 0, published, publishedConfidence: 1 }), match);
 describe("extractEvents(article, datedParagraphs, match)", () => {
   it("makes an event of a dated sentence, with its quote, date words, topics and people", () => {
     const { candidates } = extract(["Aoun met ministers in Beirut on Monday. Nothing else happened."]);
@@ -80,9 +80,9 @@ describe("extractEvents(article, datedParagraphs, match)", () => {
     expect(candidates.map((c) => c.date.start)).toEqual(["2025-06-07"]);
   });
 
-  it("skips a forecast dated after publication", () => {
+  it("keeps a plan dated after publication as scheduled", () => {
     const { candidates } = extract(["The convoy aims to arrive in Rafah by the end of the week."]);
-    expect(candidates).toEqual([]);
+    expect(candidates.map((c) => [c.date.text, c.status])).toEqual([["the end of the week", "scheduled"]]);
   });
 
   it("links every event-making date in the paragraph to its candidate by offset", () => {
@@ -97,5 +97,14 @@ describe("extractEvents(article, datedParagraphs, match)", () => {
   it("falls back to the article's topics for a sentence that names none", () => {
     const { candidates } = extract(["The talks collapsed on Monday."]);
     expect(candidates[0]?.topics).toEqual(["lebanon"]);
+  });
+
+  it("leaves a wire dateline, a link and a post's signature out of the title, and keeps them in the quote", () => {
+    const { candidates } = extract([
+      "BEIRUT (AP) — Aoun met ministers in Beirut on Saturday.",
+      "The talks resumed on Friday pic.twitter.com/abc123 — Jane Doe (@janedoe) June 6, 2025",
+    ]);
+    expect(candidates.map((c) => c.title)).toEqual(["Aoun met ministers in Beirut", "The talks resumed"]);
+    expect(candidates[0]?.quote).toBe("BEIRUT (AP) — Aoun met ministers in Beirut on Saturday.");
   });
 });

@@ -12,7 +12,15 @@ const event = (id: string, start: string, article = "a"): TimelineEvent => ({
   context: false,
   status: "reported",
   sources: [
-    { article, headline: article, url: null, published: "2025-06-09", quote: `Quote ${id}.`, dateText: "on Monday" },
+    {
+      article,
+      headline: article,
+      url: null,
+      published: "2025-06-09",
+      quote: `Quote ${id}.`,
+      dateText: "on Monday",
+      dating: "own-words",
+    },
   ],
   edited: [],
 });

@@ -4,6 +4,7 @@ import {
   BACKGROUND,
   DETERMINER,
   IRREGULAR_PARTICIPLE,
+  MODAL,
   RELATIVE,
   REPEAT,
   SPEECH,
@@ -145,7 +146,8 @@ function subordinates(text: string): RegExpExecArray[] {
   return [...text.matchAll(SUBORDINATE)].filter((m) => (m[1] as string) !== (m[1] as string).toUpperCase());
 }
 
-const MODAL = new Set("will would can could shall should may might must did does do".split(" "));
+// Modals and "do": a verb follows them, so the words before them are the subject.
+const VERB_HELPER = new Set([...MODAL, "did", "does", "do"]);
 // A conjunct with its own subject: a name, a determiner or a pronoun opens it.
 const OWN_SUBJECT = /^(?:\p{Lu}|(?:the|a|an|he|she|they|it|its|his|her|their|this|these|those)\s)/u;
 
@@ -157,14 +159,25 @@ export function pickConjunct(text: string): string {
   for (const m of text.matchAll(/\s+(?:and|but)\s+/g)) {
     const left = text.slice(0, m.index);
     const right = text.slice(m.index + m[0].length);
-    if (!MARK.test(left) || !MARK.test(right)) continue;
+    // "The convoy includes doctors and aims to arrive by Friday": a conjunct that only describes is no event.
+    const describes = !MARK.test(left) && right.includes(TARGET) && STATIVE.test(left);
+    if (!describes && (!MARK.test(left) || !MARK.test(right))) continue;
     if (left.includes(TARGET)) return left;
     if (!right.includes(TARGET)) continue;
     if (OWN_SUBJECT.test(right)) return right;
-    const subject = subjectOf(left);
+    const subject = describes ? statedSubject(left) : subjectOf(left);
     return subject ? `${subject} ${right}` : text;
   }
   return text;
+}
+
+// Verbs of state in the present: a clause built on one describes; it does not tell of something that happened.
+const STATIVE = /^(?:\S+\s+){1,6}?(?:is|are|has|have|includes|include|contains|contain|comprises|remains|consists)\b/i;
+
+/** The words before a describing clause's verb of state. */
+function statedSubject(clause: string): string | null {
+  const m = STATIVE.exec(clause.trim());
+  return m ? m[0].replace(/\s+\S+$/, "") : null;
 }
 
 /** The words before a clause's first verb, judged by a light lexicon: an auxiliary, a modal, "-ed" or an irregular past. */
@@ -173,7 +186,8 @@ function subjectOf(clause: string): string | null {
   const verb = words.findIndex((w, i) => {
     const word = w.toLowerCase();
     return (
-      i > 0 && (AUXILIARY.has(word) || MODAL.has(word) || /^[a-z]{3,}ed$/.test(word) || IRREGULAR_PARTICIPLE.has(word))
+      i > 0 &&
+      (AUXILIARY.has(word) || VERB_HELPER.has(word) || /^[a-z]{3,}ed$/.test(word) || IRREGULAR_PARTICIPLE.has(word))
     );
   });
   return verb > 0 && verb <= 6 ? words.slice(0, verb).join(" ") : null;

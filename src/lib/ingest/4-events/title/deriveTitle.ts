@@ -92,7 +92,13 @@ export const TITLE_STRATEGIES: readonly TitleStrategy[] = [
         "Hundreds of people, mainly Tunisians, launched on [[Monday]] a land convoy bound for Gaza, activists said.",
       title: "Hundreds of people launched a land convoy bound for Gaza",
     },
-    apply: (segments, k) => mainClause(mainSegments(segments, k)),
+    apply: (segments, k) => {
+      const head = mainSegments(segments, k);
+      // A date set off after the clause (", \"by the end of the week\",") dates its last words: keep its mark there.
+      const last = head.length - 1;
+      const dated = head.some((s) => s.includes(TARGET)) || last < 0;
+      return mainClause(dated ? head : [...head.slice(0, last), `${head[last]} ${TARGET}`]);
+    },
   },
 ];
 
@@ -116,7 +122,7 @@ export function explainTitle(
   others: readonly Span[] = [],
   context: TitleContext = {},
 ): { title: string; strategy: string } {
-  const masked = mask(sentence, target, others).replace(/[\u201C\u201D"]/g, "");
+  const masked = mask(blankFurniture(sentence), target, others).replace(/[\u201C\u201D"]/g, "");
   const segments = masked.split(/\s*[;:]\s+|,\s+|\s+[-\u2013\u2014]\s+|\s*\u2014\s*/).filter((s) => s.trim() !== "");
   const k = Math.max(
     0,
@@ -148,6 +154,16 @@ function resolve(title: string, sentence: string, context: TitleContext): string
   const prefix = sentence.slice(0, Math.max(0, sentence.search(/\b(?:he|she|his|her|they|their)\b/i)));
   const subject = leading ? resolveLeadingPronoun(bare, context, prefix) : bare;
   return trailing ? resolveTrailingObject(subject, context) : subject;
+}
+
+// Links and the signature of an embedded post ("… pic.twitter.com/x — Name (@handle)") are no words of a title.
+const FURNITURE = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*|[—–]\s*[^—–()]{1,60}\(@\w{1,30}\)/g;
+
+/** The sentence with links and post signatures blanked out, keeping every offset where it was. */
+function blankFurniture(sentence: string): string {
+  return sentence.includes("/") || sentence.includes("@")
+    ? sentence.replace(FURNITURE, (m) => " ".repeat(m.length))
+    : sentence;
 }
 
 function mask(sentence: string, target: Span, others: readonly Span[]): string {

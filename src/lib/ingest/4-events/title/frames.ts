@@ -1,4 +1,4 @@
-import { AUXILIARY, FRAME_VERB, SPEECH, SPEECH_VERB } from "./lexicon.ts";
+import { AUXILIARY, FRAME_VERB, MODAL, SPEECH, SPEECH_VERB } from "./lexicon.ts";
 import { TARGET } from "./text.ts";
 
 // "Netanyahu in a video he posted on Telegram said …": a place or occasion between a speaker and the speech verb.
@@ -13,7 +13,6 @@ const ADJUNCT_AFTER_SPEECH = new RegExp(
 );
 // A clause of its own: a name, a determiner or a pronoun opens it, or a verb follows within three words.
 const CLAUSE_START = /^(?:\p{Lu}|(?:the|a|an|he|she|they|it|its|his|her|their|this|these)\b)/u;
-const MODAL = /^(?:will|would|can|could|should|may|might|must)$/;
 // "The company said that it had cut jobs": the speaker, the verb, and the pronoun that repeats the speaker.
 const SPEAKER = new RegExp(
   `^((?:\\S+\\s+){0,4}?)(?:${SPEECH})\\s+(?:(?:that|how)\\s+(?:(it|he|she|they)\\s+)?|(it|he|she|they)\\s+(?=\\S+\\s))`,
@@ -41,7 +40,7 @@ function isClause(text: string): boolean {
   return text
     .split(/\s+/)
     .slice(1, 4)
-    .some((w) => AUXILIARY.has(w.toLowerCase()) || MODAL.test(w.toLowerCase()));
+    .some((w) => AUXILIARY.has(w.toLowerCase()) || MODAL.has(w.toLowerCase()));
 }
 
 /**

@@ -1,9 +1,12 @@
+import { MODALS, REPORTING_VERBS } from "../../../text/lexicon.ts";
+
 // Word lists for deriveTitle. They name grammar, not news: a title is cut from the sentence's own words.
 const words = (list: string) => new Set(list.split(" "));
 
-/** Reporting verbs: a clause built on one is attribution ("officials said"), not the event. */
-export const SPEECH =
-  "said|says|announced|warned|told|stressed|emphasized|emphasised|added|reported|stated|recounted|confirmed|noted|explained|declared|insisted|quoted|telling";
+/** Reporting verbs as a pattern's alternatives: a clause built on one is attribution ("officials said"), not the event. */
+export const SPEECH = REPORTING_VERBS.join("|");
+/** Modal verbs. */
+export const MODAL = new Set(MODALS);
 /** Matches one reporting verb. */
 export const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH})\\b`, "i");
 

@@ -1,0 +1,128 @@
+import { recogniseTimexes } from "../../timex/index.ts";
+
+/** What a line of page furniture is: kept with the article, never a paragraph or an event. */
+export type PageLineKind = "date-line" | "byline" | "embed" | "chrome" | "label";
+
+/**
+ * One kind of page furniture. `where`: "anywhere" kinds are recognised in the body too; "header" kinds only between the
+ * headline and the lead, where a short line is furniture but in the body is a subheading of the text. `examples` are
+ * lines of that kind (a test checks each is classified so, and by no earlier rule).
+ */
+interface PageLineRule {
+  kind: PageLineKind;
+  where: "anywhere" | "header";
+  test: (line: string) => boolean;
+  examples: readonly string[];
+}
+
+// Words that print around a page's own date and carry no news: the labels, clock words and time zones of date lines.
+const DATE_LINE_WORDS =
+  /\b(?:published|updated|update|posted|modified|last|first|date|time|print|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt|ist|ast|msk|et|pt|local)\b/gi;
+// "12/01/2024", "05.08.2020": a date in figures, whatever the order of day and month.
+export const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/;
+// Share widgets and navigation that scrapes keep as lines of their own.
+const CHROME =
+  /^(?:[•·|>»\s]*)(?:print|share(?: this(?: article| story)?)?|send in e-?mail(?:send in e-?mail)?|e-?mail|published|updated|image caption,?|read more:?.*|recommended|related(?: articles| stories)?:?|advertisement|skip advert|listen to (?:this )?article|watch:?|commenting has been disabled\..*|comments? \(\d+\))\s*$/i;
+const BYLINE =
+  /^(?:by\s+\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,8}(?:\s*[–—-]\s*[\p{L} ]{2,40})?|(?:reporting|writing|editing) by\s+.{2,120})$/iu;
+// "— Dan Scavino (@Scavino47) March 15, 2025": the signature line of an embedded post.
+const EMBED = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{4,40}$/;
+
+/** The kinds of page furniture, most specific first. */
+export const PAGE_LINE_RULES: readonly PageLineRule[] = [
+  {
+    kind: "embed",
+    where: "anywhere",
+    test: (line) => EMBED.test(line),
+    examples: ["— Dan Scavino (@Scavino47) March 15, 2025"],
+  },
+  {
+    kind: "date-line",
+    where: "anywhere",
+    test: isDateLine,
+    examples: [
+      "Published May 4, 2022 10:15 am",
+      "Updated 3 June 2023",
+      "Last update: 12/01/2024",
+      "2024-02-07",
+      "Beirut, 12 March 2024",
+      "Wed, 05 Aug 2020 - 12:26 GMT",
+      "News Desk October 01, 2024",
+      "Jane Doe | @janedoe | 10 Jul 2017, 05:53 am Print",
+    ],
+  },
+  {
+    kind: "byline",
+    where: "anywhere",
+    test: (line) => line.length <= 140 && BYLINE.test(line),
+    examples: [
+      "By Jane Doe",
+      "By JANE DOE and JOHN ROE – Associated Press",
+      "Reporting by Jane Doe; Editing by John Roe",
+    ],
+  },
+  {
+    kind: "chrome",
+    where: "anywhere",
+    test: (line) => line.length <= 120 && CHROME.test(line),
+    examples: [
+      "• Print",
+      "Send in e-mailSend in e-mail",
+      "Image caption,",
+      "READ MORE: Strikes hit the port",
+      "  • Published",
+    ],
+  },
+  {
+    kind: "chrome",
+    where: "header",
+    // Section paths and tag lists: "| | War & Conflict, Politics, Middle East", "Latest | Live blog | Analysis".
+    test: (line) => line.includes("|") && !/[.!?]["”’)]?$/.test(line) && line.split(/\s+/).length <= 14,
+    examples: ["| | War & Conflict, Politics, Middle East", "Latest news | Blog summary | Analysis"],
+  },
+  {
+    kind: "label",
+    where: "header",
+    // A section label or a kicker: short, not a sentence, and naming no date (a dated one may be a standfirst).
+    test: (line) =>
+      line.split(/\s+/).length <= 10 &&
+      !/[.!?:;,]["”’)]?$/.test(line) &&
+      recogniseTimexes(line, { reference: null }).length === 0,
+    examples: ["Historical context", "Israel-Hamas War", "Analysis"],
+  },
+];
+
+/** The kind of page furniture a line is, or null for article text; `header` says whether it stands before the lead. */
+export function pageLineKind(line: string, header: boolean): PageLineKind | null {
+  const text = line.trim();
+  for (const rule of PAGE_LINE_RULES) {
+    if (rule.where === "header" && !header) continue;
+    if (rule.test(text)) return rule.kind;
+  }
+  return null;
+}
+
+/**
+ * A line that only names a date: once its dates, clock times, time zones, labels ("Published", "Updated") and handles
+ * are taken out, at most four capitalised words are left (a place, an outlet: "Damascus, May 26, 2012", "News Desk
+ * October 01, 2024"). It must hold a calendar date with a year, so "Monday" or "In March" alone are not date lines.
+ */
+function isDateLine(line: string): boolean {
+  if (line.length > 120 || !/\d/.test(line) || line.split(/\s+/).length > 16) return false;
+  const timexes = recogniseTimexes(line, { reference: null });
+  if (!timexes.some((t) => /^\d{4}-\d{2}/.test(t.value)) && !NUMERIC_DATE.test(line)) return false;
+  let rest = "";
+  let from = 0;
+  for (const t of timexes) {
+    rest += ` ${line.slice(from, t.start)}`;
+    from = t.end;
+  }
+  rest += ` ${line.slice(from)}`;
+  const words = rest
+    .replace(DATE_LINE_WORDS, " ")
+    .replace(/@\w+/g, " ")
+    .replace(/\d+(?::\d+)*/g, " ")
+    .split(/[^\p{L}'’-]+/u)
+    .filter((w) => /\p{L}/u.test(w));
+  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+}

@@ -1,0 +1,100 @@
+import { addDays } from "../../dates/index.ts";
+import { MODALS, REPORTING_VERBS } from "../../text/lexicon.ts";
+import type { SentenceSpan } from "../../text/splitSentences.ts";
+import type { ArticleToDate, DatedParagraph, EventDate } from "./dateParagraphs.ts";
+
+// News writes the day once and lets the sentences after it carry it: the lede reports the day of the report, and
+// "the ministry also said …" tells more of a statement already dated. These rules give such sentences the date their
+// context gives them, and nothing else: a sentence with a modal, a question or a quotation stays undated, and so does
+// any other sentence without date words, however newsy (dating those would add more wrong events than right ones).
+
+/** Lowest confidence in the publication day at which it dates the report's own sentences. */
+const SURE = 0.9;
+/** Story sentences, from the lede, whose own news is the day's when their only dates are plans or background. */
+const NEWS_SENTENCES = 2;
+/** How many sentences after a dated statement a continuation of it may stand. */
+const CONTINUATION_REACH = 2;
+
+const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.join("|")})\\b`, "i");
+const MODAL = new RegExp(`\\b(?:${MODALS.join("|")}|is to|are to|was to|plans? to|expected to|set to)\\b`, "i");
+// Words that say a sentence goes on with a statement already told.
+const CONTINUES =
+  /\b(?:also (?:said|told|reported|announced|confirmed|warned|stressed|noted)|added|adding|went on to say|further said|the (?:statement|announcement) (?:said|added|noted)|in (?:the|its|his|her|their) statement|according to the statement)\b/i;
+// A finite verb in the past or the perfect: the sentence reports something done.
+const DONE =
+  /\b(?:\w{3,}ed|has|have|had|was|were|took|began|left|fell|hit|struck|shot|led|held|made|sent|won|lost|saw|gave|came|went|fought|said|told)\b/i;
+// Words that put a date in a background clause: "for the first time since 1991", "which it seized in 2014".
+const BACKGROUND_CLAUSE = /\b(?:since|after|before|following|until|amid|which|who|whose|when)\b/i;
+// The tail of a quotation split from its opening: `… increased," the minister added.`
+const QUOTE_END = /[,.!?]["”’]\s/;
+
+/** Adds to each paragraph the event dates that context gives its undated sentences; the input is not changed. */
+export function contextDates(paragraphs: readonly DatedParagraph[], article: ArticleToDate): DatedParagraph[] {
+  const { published } = article;
+  const reportDay = published !== null && article.publishedConfidence >= SURE ? published : null;
+  let position = 0;
+  let statement: { date: EventDate; at: number } | null = null;
+  return paragraphs.map((paragraph, p) => {
+    if (p < article.lead) return paragraph;
+    const added: EventDate[] = [];
+    for (const sentence of paragraph.sentences) {
+      const own = paragraph.eventDates.filter((d) => d.sentence === sentence);
+      const text = paragraph.text.slice(Math.max(sentence.start, paragraph.dateline), sentence.end);
+      const report = isReport(text);
+      if (reportDay && report && position === 0 && own.length === 0) {
+        // The lede with no date words reports the day's news.
+        added.push(onReportDay(sentence, reportDay));
+      } else if (reportDay && report && position < NEWS_SENTENCES && own.length > 0) {
+        // Dated only by a plan or background ("have agreed to a truce starting Saturday"), it reports the day's news too.
+        const background = (d: EventDate) =>
+          d.date.end < addDays(reportDay, -30) && BACKGROUND_CLAUSE.test(lastWords(paragraph.text, d.span?.start ?? 0));
+        if (own.every((d) => d.status === "scheduled" || background(d))) added.push(onReportDay(sentence, reportDay));
+      } else if (report && own.length === 0 && statement && position - statement.at <= CONTINUATION_REACH) {
+        // "The ministry also said …", "He added that …": more of a statement already dated.
+        if (CONTINUES.test(text)) added.push({ ...statement.date, sentence, span: null, dating: "statement" });
+      }
+      for (const d of own)
+        if (d.status === "reported" && d.date.precision === "day" && REPORTING.test(text))
+          statement = { date: d, at: position };
+      position += 1;
+    }
+    if (added.length === 0) return paragraph;
+    const eventDates = [...paragraph.eventDates, ...added].sort(
+      (a, b) => a.sentence.start - b.sentence.start || (a.span?.start ?? -1) - (b.span?.start ?? -1),
+    );
+    return { ...paragraph, eventDates };
+  });
+}
+
+/** The six words before an offset. */
+function lastWords(text: string, offset: number): string {
+  return text
+    .slice(Math.max(0, offset - 60), offset)
+    .split(/\s+/)
+    .slice(-6)
+    .join(" ");
+}
+
+/** The day of the report as a sentence's event date. */
+function onReportDay(sentence: SentenceSpan, day: string): EventDate {
+  return {
+    sentence,
+    date: { start: day, end: day, precision: "day", approximate: false, text: "" },
+    span: null,
+    status: "reported",
+    dating: "report-day",
+  };
+}
+
+/**
+ * Reports something done: not a question, not (the end of) a quotation, no modal in the main clause, and a verb in the
+ * past or the perfect.
+ */
+function isReport(text: string): boolean {
+  const bare = text.trim();
+  if (bare.split(/\s+/).length < 6 || /\?["”’]?$/.test(bare) || /^["“‘']/.test(bare) || QUOTE_END.test(bare))
+    return false;
+  const outsideQuotes = bare.replace(/["“][^"”]*["”]/g, " ");
+  const mainClause = outsideQuotes.split(/,|\b(?:which|who|that|when|while|as)\b/)[0] ?? "";
+  return !MODAL.test(mainClause) && DONE.test(outsideQuotes);
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { dateParagraphs } from "../../../../src/lib/ingest/3-dating/index.ts";
+
+/** What context dates in an article published on Monday 9 June 2025: [sentence start, day, dating]. */
+function contextDated(paragraphs: string[], over: { lead?: number; publishedConfidence?: number } = {}) {
+  return dateParagraphs({
+    paragraphs,
+    lead: over.lead ?? 0,
+    published: "2025-06-09",
+    publishedConfidence: over.publishedConfidence ?? 0.95,
+  }).flatMap((p) =>
+    p.eventDates
+      .filter((d) => d.span === null)
+      .map((d) => [
+        p.text.slice(d.sentence.start, d.sentence.end).split(" ").slice(0, 4).join(" "),
+        d.date.start,
+        d.dating,
+      ]),
+  );
+}
+
+describe("contextDates: sentences whose date the story gives", () => {
+  it.each([
+    {
+      name: "dates an undated lede that reports something done to the day of the report",
+      paragraphs: [
+        "The army said it killed a senior commander in a strike near the border.",
+        "More text follows here.",
+      ],
+      want: [["The army said it", "2025-06-09", "report-day"]],
+    },
+    {
+      name: "dates the lede's own news when its only date is a plan",
+      paragraphs: ["The warring parties have agreed to a truce that begins on June 14 in the whole country."],
+      want: [["The warring parties have", "2025-06-09", "report-day"]],
+    },
+    {
+      name: "dates the lede's own news when its only date is background",
+      paragraphs: ["Sirens sounded in the capital for the first time since the 1991 war as rockets flew."],
+      want: [["Sirens sounded in the", "2025-06-09", "report-day"]],
+    },
+    {
+      name: "gives a statement's continuation the statement's day",
+      paragraphs: [
+        "The ministry said on Saturday that the border crossing would reopen soon.",
+        "The ministry also said that aid convoys had been inspected at the crossing.",
+      ],
+      want: [["The ministry also said", "2025-06-07", "statement"]],
+    },
+  ])("$name", ({ paragraphs, want }) => {
+    expect(contextDated(paragraphs)).toEqual(want);
+  });
+
+  it.each([
+    ["a lede with a modal", ["The government would consider new measures to support the families."]],
+    ["a lede that is a question", ["Will all the parties honour the deal that was signed in the capital?"]],
+    ["a lede that is a quotation", ["“We have lost the city,” said a colonel at the command centre."]],
+    ["a lede dated by its own words", ["The army said it killed a commander on Saturday near the border."]],
+    [
+      "a report sentence that goes on with no word saying so",
+      [
+        "Strikes hit the port city on Sunday, killing four people, officials said.",
+        "Local officials told reporters that rescue teams were searching the rubble.",
+      ],
+    ],
+    [
+      "a continuation too far from its statement",
+      [
+        "The ministry said on Saturday that the border crossing would reopen soon.",
+        "The city was besieged for weeks by the army.",
+        "Aid was scarce across the whole province.",
+        "Schools were shut in every district of it.",
+        "The ministry also said that aid convoys had been inspected at the crossing.",
+      ],
+    ],
+    [
+      "a second sentence whose date is its own news",
+      ["Talks resumed in Doha.", "The plan was first proposed in March 2024 by the finance ministry."],
+    ],
+  ])("leaves undated %s", (_, paragraphs) => {
+    expect(contextDated(paragraphs)).toEqual([]);
+  });
+
+  it("dates nothing from the day of the report when that day is a guess", () => {
+    const paragraphs = ["The army said it killed a senior commander in a strike near the border."];
+    expect(contextDated(paragraphs, { publishedConfidence: 0.6 })).toEqual([]);
+  });
+
+  it("never dates the standfirst from context", () => {
+    const paragraphs = [
+      "The army says it killed a commander in the south.",
+      "The army said it killed a senior commander in a strike near the border.",
+    ];
+    expect(contextDated(paragraphs, { lead: 1 })).toEqual([["The army said it", "2025-06-09", "report-day"]]);
+  });
+});
