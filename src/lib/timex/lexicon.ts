@@ -503,6 +503,8 @@ export const FUTURE_CUES = [
 export const FUTURE_CUES_BEFORE = [
   ...["starting", "starts", "to begin", "to start", "to open", "takes effect", "take effect", "set for", "due on"],
   ...["before the deadline", "is due", "are due"],
+  // The present tense of a timetable: "a truce that begins on June 14", "Congress reconvenes Jan. 24".
+  ...["begins", "opens", "closes", "ends", "resumes", "reconvenes", "convenes", "takes place", "kicks off"],
 ];
 
 /** Auxiliaries that carry the future to the end of their clause ("will meet the president and his aides on Tuesday"). */

@@ -63,6 +63,12 @@ export const COUNT = alt(
   words(Object.keys(COUNT_PHRASES)),
 );
 
+/** The ordinal of a quarter or a half ("third", "3rd", "final"). */
+export const QUARTER_ORDINAL = alt(
+  words(["first", "second", "third", "fourth", "final"]),
+  tight(digits(1), words(ORDINAL_SUFFIXES)),
+);
+
 /** A time unit, singular or plural ("day", "weeks", "centuries"). */
 export const UNIT = words(UNITS.flatMap((u) => [u.word, u.plural]));
 

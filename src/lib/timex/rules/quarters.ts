@@ -1,26 +1,15 @@
-import {
-  DIRECTION_MODIFIERS,
-  LATEST_QUARTER_WORDS,
-  ORDINAL_SUFFIXES,
-  QUARTER_NOUNS,
-  SEASON_FRAMES,
-  SEASONS,
-} from "../lexicon.ts";
-import { alt, cap, digits, group, groupStart, join, look, opt, seq, tight, words } from "../pattern.ts";
+import { DIRECTION_MODIFIERS, LATEST_QUARTER_WORDS, QUARTER_NOUNS, SEASON_FRAMES, SEASONS } from "../lexicon.ts";
+import { alt, cap, group, groupStart, join, look, opt, seq, tight, words } from "../pattern.ts";
 import { periodValue, shiftDay } from "../periodValues.ts";
 import { fromValue, isPlausibleYear, wordBefore } from "../resolveHelpers.ts";
 import { resolveQuarterYear } from "../resolveMonth.ts";
 import type { Rule } from "../rule.ts";
-import { SEASON, YEAR } from "../slots.ts";
+import { QUARTER_ORDINAL, SEASON, YEAR } from "../slots.ts";
 import { ordinalValue } from "../values.ts";
 
 // Quarters and halves of a year ("the third quarter", "third-quarter", "the first half of 2024", "the 1988 second
 // quarter", "the latest quarter") and seasons ("last fall", "spring 2024", "the winter of 1994").
 
-const QUARTER_ORDINAL = alt(
-  words(["first", "second", "third", "fourth", "final"]),
-  tight(digits(1), words(ORDINAL_SUFFIXES)),
-);
 const SEASON_FRAME_SET = new Set(SEASON_FRAMES);
 const YEARS_OWN = ["this year's", "last year's", "next year's"];
 const OF_YEAR = alt(

@@ -8,10 +8,10 @@ import {
   UNITS,
   WEEKDAYS,
 } from "../lexicon.ts";
-import { alt, cap, cased, group, opt, seq, words } from "../pattern.ts";
+import { alt, cap, cased, group, look, opt, raw, seq, tight, words } from "../pattern.ts";
 import type { Rule } from "../rule.ts";
-import { COUNT, DAY_PART, MONTH_NAME, WEEKDAY } from "../slots.ts";
-import { countValue, dayPartCode, durationValue, monthNumber, pad2, weekdayNumber } from "../values.ts";
+import { COUNT, DAY_PART, MONTH_NAME, QUARTER_ORDINAL, WEEKDAY } from "../slots.ts";
+import { countValue, dayPartCode, durationValue, monthNumber, ordinalValue, pad2, weekdayNumber } from "../values.ts";
 
 // Recurrences, TIMEX3 SETs: "daily", "every month", "each Thursday", "each July", "on Tuesdays", "$5 a year".
 
@@ -89,6 +89,20 @@ export const SET_RULES: readonly Rule[] = [
       set(
         `XXXX-WXX-${weekdayNumber((group(m, "weekday") || group(m, "weekday2")).replace(/s$/, ""))}${dayPartCode(group(m, "part").replace(/s$/, "")) ?? ""}`,
       ),
+  },
+  {
+    name: "plural-quarter",
+    pattern: alt(
+      tight(cap("ordinal", QUARTER_ORDINAL), raw("[\\s-]+quarters\\b", null)),
+      // "the second and fourth quarters": the first ordinal's noun is left out.
+      tight(cap("elided", QUARTER_ORDINAL), look("(?=\\s+(?:and|or)\\s+\\w+[\\s-]+quarters\\b)")),
+    ),
+    type: "SET",
+    examples: [
+      ["Most sales come in the second and [fourth quarters].", "1989-10-26", "XXXX-Q4"],
+      ["Most sales come in the [second] and fourth quarters.", "1989-10-26", "XXXX-Q2"],
+    ],
+    normalise: (m) => set(`XXXX-Q${ordinalValue(group(m, "ordinal") || group(m, "elided"))}`),
   },
   {
     name: "rate",
