@@ -190,7 +190,7 @@ export const RATE_PRECEDERS = ["cents", "cent", "dollar", "dollars", "times", "t
 /** Amounts before "a year" that make it a rate too, but one TimeBank leaves unmarked ("$2 million a year"). */
 export const RATE_AMOUNTS = ["million", "billion", "dozen", "hundred", "thousand"];
 
-/** Vague references and their TIMEX3 values ("now" is PRESENT_REF). */
+/** Vague references and their TIMEX3 values ("now" is PRESENT_REF); those in THE_REFERENCES only after "the" ("the past"). */
 export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF" | "FUTURE_REF">> = {
   "right now": "PRESENT_REF",
   now: "PRESENT_REF",
@@ -200,22 +200,25 @@ export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF"
   "these days": "PRESENT_REF",
   nowadays: "PRESENT_REF",
   presently: "PRESENT_REF",
-  "the present": "PRESENT_REF",
+  present: "PRESENT_REF",
   current: "PRESENT_REF",
   "then current": "PAST_REF",
   recently: "PAST_REF",
   "more recently": "PAST_REF",
   "recent years": "PAST_REF",
   recent: "PAST_REF",
-  "the past": "PAST_REF",
+  past: "PAST_REF",
   lately: "PAST_REF",
-  "the future": "FUTURE_REF",
-  "the near future": "FUTURE_REF",
+  future: "FUTURE_REF",
+  "near future": "FUTURE_REF",
   "in future": "FUTURE_REF",
   someday: "FUTURE_REF",
-  "the near term": "FUTURE_REF",
-  "the short term": "FUTURE_REF",
+  "near term": "FUTURE_REF",
+  "short term": "FUTURE_REF",
 };
+
+/** Reference words that count only after "the" ("the past", "the future"), which stays in the expression. */
+export const THE_REFERENCES = ["present", "past", "future", "near future", "near term", "short term"];
 
 /** Nouns after "current"/"recent" that make a period of their own ("the current quarter", "recent weeks"). */
 export const REFERENCE_PERIOD_NOUNS = [
@@ -226,16 +229,15 @@ export const REFERENCE_PERIOD_NOUNS = [
 /** Days named from the publication day, by their shift in days. */
 export const DAY_WORDS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
-/** Modifiers that name a period from the publication ("last week"), by their shift in periods; "the past" and "the coming" are stretches. */
+/** Modifiers, maybe after "the", that name a period from the publication ("last week", "the next year"), by their shift in periods. */
 export const PERIOD_MODIFIERS: Readonly<Record<string, -1 | 0 | 1>> = {
   last: -1,
   "this past": -1,
-  "the latest": -1,
+  latest: -1,
   next: 1,
-  "the next": 1,
   "this coming": 1,
   this: 0,
-  "the current": 0,
+  current: 0,
 };
 
 /** Modifiers after "the" that make one unit a stretch reaching back or ahead from the publication ("the past year", "the coming month"). */
@@ -254,29 +256,20 @@ export const DIRECTION_MODIFIERS: Readonly<Record<string, "last" | "next" | "thi
   this: "this",
 };
 
-/** Hedges that narrow a period to a part of it ("mid-March", "the late 1970s", "the end of January"). */
+/** Hedges that narrow a period to a part of it, maybe after "the" ("mid-March", "the late 1970s", "the end of January"). */
 export const PERIOD_PARTS: Readonly<Record<string, PeriodPart>> = {
   early: "early",
-  "the early": "early",
-  "the beginning of": "start",
   "beginning of": "start",
-  "the start of": "start",
   "start of": "start",
   mid: "mid",
-  "the mid": "mid",
-  "the middle of": "mid",
   "middle of": "mid",
   late: "late",
-  "the late": "late",
-  "the end of": "end",
   "end of": "end",
-  "the turn of": "turn",
-  "the first half of": "firstHalf",
+  "turn of": "turn",
   "first half of": "firstHalf",
-  "the second half of": "secondHalf",
   "second half of": "secondHalf",
-  "the latter half of": "secondHalf",
-  "the last half of": "secondHalf",
+  "latter half of": "secondHalf",
+  "last half of": "secondHalf",
 };
 
 /** Which part of a period a hedge names. */
@@ -285,7 +278,7 @@ export type PeriodPart = "early" | "mid" | "late" | "end" | "start" | "turn" | "
 /** Hedges TimeBank keeps inside a duration ("nearly two years", "at least 30 days"); "about", "almost", "over", "only" and "just" mostly stay outside. */
 export const DURATION_HEDGES = [
   ...["nearly", "some", "more than", "less than", "no more than", "at least", "at most", "up to", "fewer than"],
-  ...["approximately", "the better part of"],
+  ...["approximately", "better part of"],
 ];
 
 /** Hedges before a counted shift ("about two years ago", "just hours later"). */
@@ -394,21 +387,20 @@ export const DECADE_WORDS: Readonly<Record<string, number>> = {
 /** Words that open a spelled-out year ("nineteen ninety-six", "two thousand and five"), by century. */
 export const SPELLED_CENTURIES: Readonly<Record<string, number>> = { eighteen: 18, nineteen: 19, twenty: 20 };
 
-/** Quarters and halves ("the third quarter", "the first half"), and the words for "the quarter just reported". */
+/** Quarters and halves ("the third quarter", "the first half"), and the words, maybe after "the", for "the quarter just reported" (shift in quarters). */
 export const QUARTER_NOUNS = ["quarter", "half"];
 export const LATEST_QUARTER_WORDS: Readonly<Record<string, number>> = {
   "last year's": -5,
-  "the latest": -1,
-  "the recent": -1,
-  "the most recent": -1,
-  "the previous": -1,
-  "the past": -1,
-  "the latest fiscal": -1,
-  "the just-ended": -1,
-  "the just-completed": -1,
+  latest: -1,
+  recent: -1,
+  "most recent": -1,
+  previous: -1,
+  past: -1,
+  "latest fiscal": -1,
+  "just-ended": -1,
+  "just-completed": -1,
   last: -1,
-  the: -1,
-  "the current": 0,
+  current: 0,
   this: 0,
   next: 1,
 };

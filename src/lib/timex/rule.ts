@@ -143,7 +143,7 @@ export function findPrefixed(
       for (const inner of mentions) {
         if (inner.start !== end || !rule.wraps.includes(inner.rule)) continue;
         out.push({
-          start: m.index,
+          start: widenedStart(text, m, compiled.behind),
           end: inner.end,
           type: inner.type,
           rule: rule.name,

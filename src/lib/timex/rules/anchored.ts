@@ -165,7 +165,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
     name: "that-period",
     pattern: seq(
       opt(cap("hedge", words(["earlier", "later"]))),
-      words(["that", "the same"]),
+      alt("that", seq(behind("the", true), "same")),
       cap("noun", words(STORY_NOUNS)),
     ),
     type: "DATE",
@@ -197,7 +197,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
   },
   {
     name: "anchored-weekday",
-    pattern: seq(cap("which", words(["the previous", "the following"])), cap("weekday", WEEKDAY)),
+    pattern: seq(behind("the", true), cap("which", words(["previous", "following"])), cap("weekday", WEEKDAY)),
     type: "DATE",
     deferred: true,
     priority: 1,

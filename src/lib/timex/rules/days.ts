@@ -8,11 +8,12 @@ import {
   REFERENCE_PERIOD_NOUNS,
   REFERENCE_WORDS,
   TENS_WORDS,
+  THE_REFERENCES,
   UNITS,
   WEEKDAY_NAME_PREFIXES,
 } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
-import { alt, cap, group, opt, raw, seq, tight, words } from "../pattern.ts";
+import { alt, behind, cap, group, opt, raw, seq, tight, words } from "../pattern.ts";
 import { fromValue, wordAfter } from "../resolveHelpers.ts";
 import { resolveWeekday } from "../resolveWeekday.ts";
 import type { Rule } from "../rule.ts";
@@ -140,31 +141,49 @@ export const DAY_RULES: readonly Rule[] = [
     normalise: (_, ctx) => dayFromReference(ctx, 0, undefined),
   },
   {
+    name: "the-reference",
+    pattern: seq(behind("the", true), cap("word", words(THE_REFERENCES))),
+    type: "DATE",
+    examples: [
+      ["It happened in [the past].", "2025-07-13", "PAST_REF"],
+      ["Talks may resume in [the near future].", "2025-07-13", "FUTURE_REF"],
+    ],
+    // "the past two years" is a stretch of its own; "in the past" marks only "the past", as TimeBank does.
+    accept: (m, text) => {
+      const word = group(m, "word").toLowerCase();
+      const next = wordAfter(text, m.index + m[0].length).toLowerCase();
+      return word !== "past" || (!COUNTED_AFTER.has(next) && !/^\d/.test(text.slice(m.index + m[0].length).trim()));
+    },
+    normalise: (m) => reference(group(m, "word")),
+  },
+  {
     name: "reference-word",
-    pattern: cap("word", words(Object.keys(REFERENCE_WORDS))),
+    pattern: cap("word", words(Object.keys(REFERENCE_WORDS).filter((w) => !THE_REFERENCES.includes(w)))),
     type: "DATE",
     examples: [
       ["Officials [now] agree.", "2025-07-13", "PRESENT_REF"],
       ["Officials [recently] agreed.", "2025-07-13", "PAST_REF"],
-      ["It happened in [the past].", "2025-07-13", "PAST_REF"],
-      ["Talks may resume in [the near future].", "2025-07-13", "FUTURE_REF"],
+      ["The deal was struck at the [then current] price.", "2025-07-13", "PAST_REF"],
     ],
     // "the past two years" and "current quarter" are periods of their own; "in the past" marks only "the past", as TimeBank does.
     accept: (m, text) => {
       const word = group(m, "word").toLowerCase().replace(/\s+/g, " ");
       const next = wordAfter(text, m.index + m[0].length).toLowerCase();
       if (word === "current" || word === "recent") return !PERIOD_AFTER.has(next);
-      if (word === "the past") return !COUNTED_AFTER.has(next) && !/^\d/.test(text.slice(m.index + m[0].length).trim());
       if (word === "in future") return { start: m.index + 3, end: m.index + m[0].length };
       return true;
     },
-    normalise: (m) => ({
-      value: REFERENCE_WORDS[group(m, "word").toLowerCase().replace(/\s+/g, " ")] ?? "PRESENT_REF",
-      range: null,
-      basis: "relative",
-    }),
+    normalise: (m) => reference(group(m, "word")),
   },
 ];
+
+function reference(words: string) {
+  return {
+    value: REFERENCE_WORDS[words.toLowerCase().replace(/\s+/g, " ")] ?? "PRESENT_REF",
+    range: null,
+    basis: "relative" as const,
+  };
+}
 
 /** The day `shift` days from the publication, with a part of the day as a TIME. */
 export function dayFromReference(ctx: ResolveContext, shift: number, part: string | undefined): Resolution {

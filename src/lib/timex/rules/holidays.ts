@@ -1,6 +1,6 @@
 import { holidayDay, holidayEnd } from "../holidayCalendar.ts";
 import { HOLIDAY_STARTS, HOLIDAYS, type HolidayRule } from "../lexicon.ts";
-import { cap, cased, group, opt, seq, words } from "../pattern.ts";
+import { behind, cap, cased, group, opt, seq, words } from "../pattern.ts";
 import { fromValue } from "../resolveHelpers.ts";
 import { resolveYearOfDay } from "../resolveMonth.ts";
 import type { Rule } from "../rule.ts";
@@ -19,7 +19,7 @@ export const HOLIDAY_RULES: readonly Rule[] = [
     name: "holiday",
     pattern: seq(
       opt(cap("which", words(["last", "next", "this"]))),
-      opt(cap("first", words(HOLIDAY_STARTS))),
+      behind(cap("first", words(HOLIDAY_STARTS))),
       cap("name", cased(words(HOLIDAYS.flatMap((h) => h.names)))),
       opt(cap("year", YEAR)),
     ),

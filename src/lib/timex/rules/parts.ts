@@ -1,5 +1,5 @@
 import { PERIOD_PARTS, type PeriodPart, SEASONS } from "../lexicon.ts";
-import { cap, group, opt, raw, seq, tight, words } from "../pattern.ts";
+import { behind, cap, group, opt, raw, seq, tight, words } from "../pattern.ts";
 import { narrow } from "../periodParts.ts";
 import { fromValue } from "../resolveHelpers.ts";
 import type { PrefixRule, Rule } from "../rule.ts";
@@ -19,7 +19,7 @@ const PERIODS = [
 export const PART_RULES: readonly PrefixRule[] = [
   {
     name: "period-part",
-    pattern: tight(cap("part", words(Object.keys(PERIOD_PARTS))), raw("(?:\\s+|-)", null)),
+    pattern: tight(seq(behind("the"), cap("part", words(Object.keys(PERIOD_PARTS)))), raw("(?:\\s+|-)", null)),
     wraps: PERIODS,
     examples: [
       ["A ceasefire was shattered in [mid-March].", "2025-05-12", "2025-03", { range: ["2025-03-11", "2025-03-20"] }],

@@ -30,6 +30,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     name: "relative-period",
     pattern: seq(
       opt(cap("hedge", words(RELATIVE_HEDGES))),
+      behind("the"),
       cap("which", words(Object.keys(PERIOD_MODIFIERS))),
       opt("fiscal"),
       PERIOD_UNIT,

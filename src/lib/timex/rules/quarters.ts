@@ -1,5 +1,5 @@
 import { DIRECTION_MODIFIERS, LATEST_QUARTER_WORDS, QUARTER_NOUNS, SEASON_FRAMES, SEASONS } from "../lexicon.ts";
-import { alt, cap, group, groupStart, join, look, opt, seq, tight, words } from "../pattern.ts";
+import { alt, behind, cap, group, groupStart, join, look, opt, seq, tight, words } from "../pattern.ts";
 import { periodValue, shiftDay } from "../periodValues.ts";
 import { fromValue, isPlausibleYear, wordBefore } from "../resolveHelpers.ts";
 import { resolveQuarterYear } from "../resolveMonth.ts";
@@ -22,7 +22,7 @@ export const QUARTER_RULES: readonly Rule[] = [
   {
     name: "quarter",
     pattern: seq(
-      opt(cap("lead", words(["the", "its", ...YEARS_OWN, "this", "last", "next"]))),
+      behind(cap("lead", words(["the", "its", ...YEARS_OWN, "this", "last", "next"]))),
       opt(cap("leadYear", YEAR)),
       opt("fiscal"),
       join("[\\s-]", [cap("ordinal", QUARTER_ORDINAL), cap("noun", words(QUARTER_NOUNS))]),
@@ -42,7 +42,8 @@ export const QUARTER_RULES: readonly Rule[] = [
       const lead = group(m, "lead").toLowerCase();
       if (group(m, "noun").toLowerCase() === "half" && ordinalValue(group(m, "ordinal")) > 2) return false;
       const drop = lead === "its" || (lead === "the" && !group(m, "leadYear") && /-/.test(m[0]));
-      return drop ? { start: m.index + lead.length + 1, end: m.index + m[0].length } : true;
+      // The lead was found by looking back: the match itself begins after it.
+      return drop ? { start: m.index, end: m.index + m[0].length } : true;
     },
     normalise: (m, ctx) => {
       const lead = group(m, "lead").toLowerCase();
@@ -72,8 +73,13 @@ export const QUARTER_RULES: readonly Rule[] = [
   {
     name: "latest-quarter",
     pattern: alt(
-      seq(cap("which", words(Object.keys(LATEST_QUARTER_WORDS))), tight("quarter", look("(?!-)"))),
-      seq("the latest period"),
+      seq(
+        behind("the", true),
+        opt(cap("which", words(Object.keys(LATEST_QUARTER_WORDS)))),
+        tight("quarter", look("(?!-)")),
+      ),
+      seq(cap("which2", words(Object.keys(LATEST_QUARTER_WORDS))), tight("quarter", look("(?!-)"))),
+      seq(behind("the", true), "latest period"),
     ),
     type: "DATE",
     examples: [
@@ -84,7 +90,8 @@ export const QUARTER_RULES: readonly Rule[] = [
     normalise: (m, ctx) => {
       if (!ctx.reference) return { value: "XXXX-QX", range: null, basis: "relative" };
       // News reports a quarter after it closes, so "the quarter" is the one before publication.
-      const shift = LATEST_QUARTER_WORDS[group(m, "which").toLowerCase().replace(/\s+/g, " ")] ?? -1;
+      const which = (group(m, "which") || group(m, "which2")).toLowerCase().replace(/\s+/g, " ");
+      const shift = LATEST_QUARTER_WORDS[which] ?? -1;
       return fromValue(periodValue(shiftDay(ctx.reference, "quarter", shift), "quarter"), "relative");
     },
   },
