@@ -48,7 +48,7 @@ export function findAnchor(ctx: ResolveContext, offset: number, options: AnchorO
       Boolean(options.apposition) &&
       found === before &&
       found.start >= ctx.sentence.start &&
-      /^[\s,—–-]*$/.test(ctx.text.slice(found.end, offset));
+      /^[\s,—–-]*(?:the\s+)?$/i.test(ctx.text.slice(found.end, offset));
     return { value: found.value, range: found.range, basis: "anchored", apposed };
   }
   if (ctx.storyDay) return dayAnchor(ctx.storyDay, "anchored");

@@ -134,7 +134,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
         cap("which", words(["following", "previous", "preceding", "next"])),
         cap("noun", words([...STORY_NOUNS])),
       ),
-      seq(behind("the", true), "day", cap("side", words(["before", "after"]))),
+      seq(behind("the", true), cap("day", "day"), cap("side", words(["before", "after"]))),
     ),
     type: "DATE",
     deferred: true,
@@ -143,8 +143,12 @@ export const ANCHORED_RULES: readonly Rule[] = [
       ["The vote was on June 3, 1996; [the previous week] was calm.", "2000-04-18", "1996-W22"],
       ["He was arrested on Feb. 22, 2000. He appeared in court [the next morning].", "2000-04-18", "2000-02-23TMO"],
       ["[The next day], the army withdrew.", "2025-07-13", "2024-06-04", { storyDay: "2024-06-03" }],
+      ["The vote was on June 3, 2024. On [the day] after, the cabinet fell.", "2025-07-13", "2024-06-04"],
+      ["Trading slumped on Oct. 12, [the day] before the crash.", "1989-10-30", "1989-10-12"],
     ],
-    accept: (m) => {
+    accept: (m, text, start) => {
+      // "the day before the crash": "the day" is the expression and "before" a signal, as TimeML marks it.
+      if (group(m, "day")) return { start, end: m.index + group(m, "day").length };
       // "the next week/month/year" counts from the publication (relative-period); days and parts of days from the story.
       const which = group(m, "which").toLowerCase().replace(/\s+/g, " ");
       return !(which === "next" && periodUnit(group(m, "noun")) && group(m, "noun").toLowerCase() !== "day");
@@ -154,8 +158,12 @@ export const ANCHORED_RULES: readonly Rule[] = [
       const direction = /previous|preceding|before/.test(words) ? -1 : 1;
       const noun = group(m, "noun").toLowerCase();
       const unit: PeriodUnit = periodUnit(noun) ?? "day";
-      const anchor = findAnchor(ctx, m.index);
+      const anchor = findAnchor(ctx, m.index, {
+        ahead: Boolean(group(m, "side")),
+        apposition: Boolean(group(m, "side")),
+      });
       if (!anchor) return null;
+      if (anchor.apposed) return { value: anchor.value, range: anchor.range, basis: anchor.basis };
       const day = shiftDay(anchor.range.start, unit, direction);
       const value = periodValue(day, unit);
       return withPartIf({ value, range: rangeOfValue(value), basis: anchor.basis }, day, dayPartCode(noun));
