@@ -35,7 +35,7 @@ const PAST_FORMS = new Set(IRREGULAR_PAST);
 const PLANNING = new Set(PLANNING_PARTICIPLES);
 
 // A clause ends at these: what stands before them does not govern a date after them.
-const CLAUSE_BREAKS = /[;:—–"“”]|\s-\s/g;
+const BREAK_CHARS = ';:—–"“”';
 // Cue words right next to a date govern it; further back only a future auxiliary does.
 const NEAR = 60;
 
@@ -95,11 +95,15 @@ function pastVerbBeside(previous: string, after: string): boolean {
   );
 }
 
-// The words after the last clause break.
+// The words after the last clause break, found scanning back from the end.
 function lastClause(words: string): string {
-  let cut = 0;
-  for (const m of words.matchAll(CLAUSE_BREAKS)) cut = m.index + m[0].length;
-  return cut ? words.slice(cut) : words;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const c = words[i] as string;
+    if (BREAK_CHARS.includes(c)) return words.slice(i + 1);
+    // " - " between words, a dash used as a clause break.
+    if (c === "-" && /\s/.test(words[i - 1] ?? "") && /\s/.test(words[i + 1] ?? "")) return words.slice(i + 2);
+  }
+  return words;
 }
 
 function test(re: RegExp, s: string): boolean {
@@ -109,6 +113,7 @@ function test(re: RegExp, s: string): boolean {
 
 function lastMatch(re: RegExp, s: string): number {
   let last = -1;
-  for (const m of s.matchAll(re)) last = m.index;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
   return last;
 }
