@@ -146,7 +146,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
       ["The vote was on June 3, 2024. On [the day] after, the cabinet fell.", "2025-07-13", "2024-06-04"],
       ["Trading slumped on Oct. 12, [the day] before the crash.", "1989-10-30", "1989-10-12"],
     ],
-    accept: (m, text, start) => {
+    accept: (m, _text, start) => {
       // "the day before the crash": "the day" is the expression and "before" a signal, as TimeML marks it.
       if (group(m, "day")) return { start, end: m.index + group(m, "day").length };
       // "the next week/month/year" counts from the publication (relative-period); days and parts of days from the story.
