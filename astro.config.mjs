@@ -10,5 +10,6 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   // Telemetry and dev toolbar would phone home or inject scripts; the site makes no third-party requests.
   devToolbar: { enabled: false },
-  integrations: [sitemap()],
+  // The embed is for other sites' frames and says noindex: it has no place in the sitemap.
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith("/embed/") })],
 });

@@ -26,6 +26,8 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // Astro components rendered to HTML by Astro's container, with Astro's own Vite setup.
+      "./vitest.components.config.ts",
     ],
   },
 });

@@ -30,7 +30,7 @@ if (root) {
 function showView(element: HTMLElement, view: EmbedView): void {
   // Opening an event must not add steps to the host page's Back button.
   element.dataset.history = "replace";
-  if (view.from && view.to) Object.assign(element.dataset, { from: view.from, to: view.to });
+  if (view.from && view.to) Object.assign(element.dataset, { homeFrom: view.from, homeTo: view.to });
   if (view.topics.length > 0) element.dataset.topics = view.topics.join(",");
   history.replaceState(null, "", `${location.pathname}${formatEmbedParams(view)}`);
 }
@@ -55,8 +55,8 @@ function nameView(element: HTMLElement, view: EmbedView): void {
   document.title = name;
   const open = element.querySelector<HTMLAnchorElement>("[data-embed-open]");
   if (open) {
-    const { topics, from, to, event } = view;
+    const { topics, from, to, event, q } = view;
     // Relative, so it points at whichever host serves this copy of the site.
-    open.href = `/${formatView({ topics, from, to, event })}`;
+    open.href = `/${formatView({ topics, from, to, event, q })}`;
   }
 }

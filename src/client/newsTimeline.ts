@@ -1,48 +1,73 @@
-import { select } from "d3-selection";
-import "d3-transition";
-import { type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from "d3-zoom";
-import { DAY_MS } from "../lib/dates/isoDay.ts";
-import { fullExtent } from "../lib/timeline/defaultDomain.ts";
-import { describeItem, describeView } from "../lib/timeline/describeItem.ts";
+import { dayToTime } from "../lib/dates/isoDay.ts";
+import { MAIN_PERIOD_START } from "../lib/dates/mainPeriod.ts";
+import { clusterAction } from "../lib/timeline/clusterAction.ts";
+import { fullExtent, wholeStory } from "../lib/timeline/defaultWindow.ts";
+import { describeItem, describeView, spanWords } from "../lib/timeline/describeItem.ts";
+import { edgeCounts } from "../lib/timeline/edgeCounts.ts";
 import { filterByTopics } from "../lib/timeline/filterByTopics.ts";
-import { timelineHeight } from "../lib/timeline/geometry.ts";
+import { COMPACT_TRACK_ROWS, LANE_ROWS, type ScreenName } from "../lib/timeline/geometry.ts";
 import { keyAction } from "../lib/timeline/keyAction.ts";
 import { type Lane, splitLanes } from "../lib/timeline/layoutLanes.ts";
 import { layoutTimeline } from "../lib/timeline/layoutTimeline.ts";
+import type { MonthCounts } from "../lib/timeline/monthCounts.ts";
 import { itemTimes } from "../lib/timeline/prepareItems.ts";
 import { sortItems } from "../lib/timeline/sortItems.ts";
 import { stepIndex } from "../lib/timeline/stepIndex.ts";
 import type { TimelineItem } from "../lib/timeline/types.ts";
-import { MIN_WINDOW_MS, makeScale, maxZoom, transformFor } from "../lib/timeline/zoomLimits.ts";
-import { daysOfWindow, type ViewState, windowOfDays } from "../lib/view/viewState.ts";
+import { clampWindow, zoomWindow } from "../lib/timeline/zoomLimits.ts";
+import { daysOfWindow, formatView, parseView, type ViewState, windowOfDays } from "../lib/view/viewState.ts";
+import { ClusterList } from "./clusterList.ts";
 import { DetailPanel } from "./detailPanel.ts";
+import { EdgeNav } from "./edgeNav.ts";
+import { filterEventList } from "./eventList.ts";
+import { bindGestures } from "./gestures.ts";
+import { glide, prefersReducedMotion } from "./glide.ts";
+import { bindHoverTip } from "./hoverTip.ts";
 import { keepOneSvg } from "./keepOneSvg.ts";
 import { loadItems } from "./loadItems.ts";
-import { renderTimeline } from "./renderTimeline.ts";
+import { OverviewStrip } from "./overviewStrip.ts";
+import { clusterOf, renderTimeline } from "./renderTimeline.ts";
+import { SearchBox } from "./searchBox.ts";
 import { bindTopicFilters } from "./topicFilters.ts";
 import { ViewHistory } from "./viewHistory.ts";
-import { allowGesture, prefersReducedMotion } from "./zoomDefaults.ts";
+
+type Windows = Record<string, Record<ScreenName, [string, string]>>;
 
 /**
- * <news-timeline>: wraps the server-rendered SVG and adds zoom, pan, keyboard, topic filters and the
- * detail panel. Without JavaScript (or if the data fails to load) the server's drawing stays as it is.
+ * <news-timeline>: wraps the server-rendered drawing and overview and adds zoom, pan, keyboard, topic filters, search
+ * and the detail panel. Without JavaScript (or if the data fails to load) the server's drawing stays as it is.
+ * It carries the window on screen as data-view-from and data-view-to (YYYY-MM-DD, `to` the last day shown).
  */
 export class NewsTimeline extends HTMLElement {
   #items: TimelineItem[] = [];
   #shown: TimelineItem[] = [];
+  #counts: MonthCounts = { sets: [], cells: [] };
   #topics: string[] = [];
+  #pageTopics: string[] | null = null;
+  #names = new Map<string, string>();
+  #windows: Windows = {};
+  #screen: ScreenName = "narrow";
   #extent: [number, number] = [0, 1];
+  /** Everything from the first main-period event of the events shown: worked out once per filter, not per frame. */
+  #story: [number, number] = [0, 1];
   #home: [number, number] = [0, 1];
   #domain: [number, number] = [0, 1];
   #width = 1;
   #rows = 5;
+  #trackRows = 2;
   #svg: SVGSVGElement | null = null;
-  #zoom: ZoomBehavior<SVGSVGElement, unknown> | null = null;
+  #stopGlide: (() => void) | null = null;
   #selected: string | null = null;
   #active: string | null = null;
-  #panel: DetailPanel | null = null;
+  #activeCluster: string | null = null;
+  #matches: ReadonlySet<string> | null = null;
   #lanes: Lane[] | null = null;
-  #topicNames: Record<string, string> = {};
+  #panel: DetailPanel | null = null;
+  #overview: OverviewStrip | null = null;
+  #edges: EdgeNav | null = null;
+  #tip: { hide(): void; refresh(): void } | null = null;
+  #clusterList: ClusterList | null = null;
+  #search: SearchBox | null = null;
   #frame = 0;
   #history: ViewHistory | null = null;
   #quiet = true;
@@ -51,37 +76,60 @@ export class NewsTimeline extends HTMLElement {
   connectedCallback(): void {
     if (this.#started) return;
     this.#started = true;
+    this.#markInitialWindow();
     this.#start().catch(() => {
       // The server-rendered drawing and the list are still there: the page works, only without zoom.
       this.classList.add("tl-static");
     });
   }
 
+  /** Names the window on screen at once, before the data arrives: the copy CSS shows, or the URL's window. */
+  #markInitialWindow(): void {
+    const shown = [...this.querySelectorAll<SVGSVGElement>("svg.tl-svg")].find((s) => s.getBoundingClientRect().width);
+    const url = parseView(window.location.search);
+    const from = url.from && url.to ? url.from : (this.dataset.homeFrom ?? shown?.dataset.from);
+    const to = url.from && url.to ? url.to : (this.dataset.homeTo ?? shown?.dataset.to);
+    if (from && to) Object.assign(this.dataset, { viewFrom: from, viewTo: to });
+  }
+
   async #start(): Promise<void> {
-    this.#items = sortItems(await loadItems(this.dataset.src ?? "/timeline-data.json"));
+    const { items, counts } = await loadItems(this.dataset.src ?? "/timeline-data.json");
+    this.#items = sortItems(items);
+    this.#counts = counts;
     this.#rows = Number(this.dataset.rows) || 5;
-    const topics = [...this.querySelectorAll<HTMLElement>(".tl-topics a[data-topic]")].map(
-      (a) => a.dataset.topic ?? "",
-    );
-    // Topics the filter offers are the ones the URL may name; an embed has no filter and checked its own already.
-    const known = topics.some(Boolean) ? { topics: topics.filter(Boolean) } : {};
-    const history = new ViewHistory(this.dataset.history === "replace" ? "replace" : "push", known);
+    this.#trackRows = Number(this.dataset.trackRows) || 0;
+    this.#names = new Map(Object.entries(JSON.parse(this.dataset.topicNames ?? "{}") as Record<string, string>));
+    this.#windows = JSON.parse(this.dataset.windows ?? "{}") as Windows;
+    this.#pageTopics = this.dataset.pageTopics ? this.dataset.pageTopics.split(",") : null;
+    // Only topics the data has may come from the URL: anything else (a typo, "toString") is an unknown word.
+    const history = new ViewHistory(this.dataset.history === "replace" ? "replace" : "push", {
+      topics: [...this.#names.keys()],
+    });
     this.#history = history;
     const url = history.read();
-    this.#topics = url.topics.length > 0 ? url.topics : (this.dataset.topics ?? "").split(",").filter(Boolean);
-    this.#shown = filterByTopics(this.#items, this.#topics);
-    // The server always writes the default window; the fallback only guards a page built without one.
-    const [from, to] = [this.dataset.from, this.dataset.to];
-    this.#home = from && to ? windowOfDays(from, to) : fullExtent(this.#items);
-    this.#domain = url.from && url.to ? windowOfDays(url.from, url.to) : this.#home;
-    const [e0, e1] = fullExtent(this.#items);
-    this.#extent = [Math.min(e0, this.#domain[0], this.#home[0]), Math.max(e1, this.#domain[1], this.#home[1])];
+    const initial = url.topics.length > 0 ? url.topics : (this.dataset.topics ?? "").split(",").filter(Boolean);
+    this.#setTopics(this.#pageTopics ?? initial);
+    // A topic page is its own filter, so its URL never names topics; and what the page did not understand goes.
+    history.tidy({ ...url, topics: this.#pageTopics ? [] : url.topics });
 
-    this.#svg = keepOneSvg(this);
+    const { svg, overview, screen } = keepOneSvg(this);
+    this.#svg = svg;
+    this.#screen = screen;
     this.#width = this.#measure();
+    this.#home = this.#homeWindow();
+    this.#edges = new EdgeNav(this, (item, side) => this.#goTo(item, side));
+    if (overview)
+      this.#overview = new OverviewStrip(overview, {
+        showWindow: (window, animate) => this.#applyDomain(window, animate),
+        announce: (message) => this.#announce(message),
+      });
     this.#bindControls();
-    this.#bindZoom();
-    this.#applyDomain(this.#domain, false);
+    this.#bindGestures();
+    this.#tip = bindHoverTip(this, svg);
+    this.#clusterList = new ClusterList(this, (id) => this.#openFromList(id));
+    this.#updateOverview();
+    this.#applyDomain(url.from && url.to ? windowOfDays(url.from, url.to) : this.#home, false, "cut");
+    filterEventList(this.#topics, this.#names);
     const linked = url.event ? this.#items.find((item) => item.id === url.event) : undefined;
     if (linked) {
       this.#active = linked.id;
@@ -89,6 +137,7 @@ export class NewsTimeline extends HTMLElement {
       if (!(url.from && url.to)) this.#reveal(linked);
       await this.#open(linked.id, "none");
     }
+    this.#search?.start(url.q);
     this.#quiet = false;
     new ResizeObserver(() => this.#resize()).observe(this.querySelector(".tl-frame") ?? this);
     history.onTravel((view) => this.#onTravel(view));
@@ -98,34 +147,55 @@ export class NewsTimeline extends HTMLElement {
     return Math.max(Math.round(this.#svg?.getBoundingClientRect().width ?? 0), 240);
   }
 
-  #bindZoom(): void {
+  /** The window Reset goes back to: the publisher's (an embed's from/to), else the one chosen for this filter and screen. */
+  #homeWindow(): [number, number] {
+    const { homeFrom, homeTo } = this.dataset;
+    if (homeFrom && homeTo) return windowOfDays(homeFrom, homeTo);
+    const key = this.#topics.length === 1 ? (this.#topics[0] ?? "") : "";
+    const windows = Object.hasOwn(this.#windows, key) ? this.#windows[key] : this.#windows[""];
+    const days = windows?.[this.#screen];
+    return days ? windowOfDays(days[0], days[1]) : this.#story;
+  }
+
+  #setTopics(topics: string[]): void {
+    this.#topics = topics;
+    this.#shown = filterByTopics(this.#items, topics);
+    this.#extent = fullExtent(this.#shown.length > 0 ? this.#shown : this.#items);
+    this.#story = wholeStory(this.#shown);
+    if (this.#lanes) this.#lanes = splitLanes(this.#shown, topics);
+  }
+
+  #updateOverview(): void {
+    this.#overview?.update(
+      {
+        counts: this.#counts,
+        topics: this.#topics,
+        lanes: this.#lanes?.map((lane) => lane.topic) ?? null,
+        extent: this.#extent,
+        breakAt: this.#shown.some((item) => item.context) ? dayToTime(MAIN_PERIOD_START) : null,
+      },
+      this.#width,
+    );
+  }
+
+  #bindGestures(): void {
     const svg = this.#svg as SVGSVGElement;
-    const height = timelineHeight(this.#rows);
-    this.#zoom = zoom<SVGSVGElement, unknown>()
-      .filter(allowGesture)
-      .scaleExtent([1, maxZoom(this.#extent)])
-      // Double-click zooms with a short glide, or at once for readers who prefer reduced motion.
-      .duration(prefersReducedMotion() ? 0 : 250)
-      .extent(() => [
-        [0, 0],
-        [this.#width, height],
-      ])
-      .translateExtent([
-        [0, Number.NEGATIVE_INFINITY],
-        [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY],
-      ])
-      .on("zoom", (event: { transform: ZoomTransform }) => this.#onZoom(event.transform));
-    // The view may not pan before the earliest or after the latest event: clamp x against the width in use.
-    this.#zoom.constrain((transform) => {
-      const min = this.#width - this.#width * transform.k;
-      const x = Math.min(0, Math.max(min, transform.x));
-      return x === transform.x ? transform : zoomIdentity.translate(x, 0).scale(transform.k);
+    bindGestures(svg, this.querySelector<HTMLElement>(".tl-gesture"), {
+      panBy: (dx) => {
+        const shift = (dx / this.#width) * (this.#domain[1] - this.#domain[0]);
+        this.#applyDomain([this.#domain[0] - shift, this.#domain[1] - shift], false);
+      },
+      zoomAt: (x, factor, animate) => this.#applyDomain(zoomWindow(this.#domain, 1 / factor, this.#timeAt(x)), animate),
     });
-    select(svg).call(this.#zoom);
+    // Links would start a native drag of their URL where the reader means to pan.
+    svg.addEventListener("dragstart", (event) => event.preventDefault());
     svg.addEventListener("click", (event) => this.#onClick(event));
     svg.addEventListener("keydown", (event) => this.#onKey(event));
     svg.addEventListener("focusin", (event) => {
-      const id = (event.target as Element).closest<SVGAElement>("a.tl-event")?.dataset.id;
+      const target = event.target as Element;
+      const id = target.closest<SVGAElement>("a.tl-event")?.dataset.id;
+      const cluster = target.closest<SVGGElement>("g.tl-cluster")?.dataset.key;
+      if (cluster) this.#activeCluster = cluster;
       if (id && id !== this.#active) {
         this.#active = id;
         this.#render();
@@ -140,33 +210,67 @@ export class NewsTimeline extends HTMLElement {
     if (hint) hint.hidden = false;
     zoomBox?.addEventListener("click", (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>("button[data-zoom]");
-      if (button) this.#zoomBy(button.dataset.zoom as "in" | "out" | "reset");
+      if (button) this.#zoomBy(button.dataset.zoom as "in" | "out" | "reset" | "story", null, true);
     });
-    this.#panel = new DetailPanel(this, () => this.#close(false));
-    for (const link of this.querySelectorAll<HTMLElement>(".tl-topics a[data-topic]")) {
-      if (link.dataset.topic) this.#topicNames[link.dataset.topic] = link.textContent?.trim() ?? link.dataset.topic;
-    }
+    this.#panel = new DetailPanel(
+      this,
+      () => this.#close(false),
+      (by) => this.#step(by),
+    );
     const lanesButton = this.querySelector<HTMLButtonElement>("button[data-lanes]");
     lanesButton?.addEventListener("click", () => {
       this.#lanes = this.#lanes ? null : splitLanes(this.#shown, this.#topics);
       lanesButton.setAttribute("aria-pressed", String(this.#lanes !== null));
+      this.#updateOverview();
       this.#render();
       this.#announce(this.#lanes ? `Events in ${this.#lanes.length} lanes by topic.` : "Lanes off.");
     });
-    bindTopicFilters(this, this.#topics, (topics) => {
-      this.#topics = topics;
-      this.#shown = filterByTopics(this.#items, topics);
-      if (this.#lanes) this.#lanes = splitLanes(this.#shown, topics);
-      this.#render();
-      this.#announce(`${this.#shown.length} events shown.`);
-      this.#history?.follow(() => this.#state());
-    });
+    const leave = this.#pageTopics
+      ? (topics: string[]) => window.location.assign(`/${formatView({ ...this.#state(), topics })}`)
+      : null;
+    bindTopicFilters(this, this.#topics, (topics) => this.#filter(topics), leave);
+    this.#search = new SearchBox(
+      this,
+      {
+        items: () => this.#shown,
+        showMatches: (ids) => {
+          this.#matches = ids;
+          this.#render();
+        },
+        openEvent: (id) => this.#openFromList(id),
+        queryChanged: () => {
+          if (!this.#quiet) this.#history?.follow(() => this.#state());
+        },
+      },
+      this.dataset.searchSrc ?? "/search-index.json",
+    );
   }
 
-  #onZoom(transform: ZoomTransform): void {
-    const scale = transform.rescaleX(makeScale(this.#extent, this.#width));
-    const [from, to] = scale.domain();
-    this.#domain = [Number(from), Number(to)];
+  #filter(topics: string[]): void {
+    this.#setTopics(topics);
+    // Reset now goes to the window chosen for this filter (a topic's own), where there is one.
+    this.#home = this.#homeWindow();
+    this.#updateOverview();
+    this.#applyDomain(this.#domain, false);
+    this.#render();
+    this.#search?.refresh();
+    filterEventList(topics, this.#names);
+    this.#announce(`${this.#shown.length} events shown.`);
+    this.#history?.follow(() => this.#state());
+  }
+
+  /** Shows a window (already made showable): everything that follows the view follows it here. */
+  #setView(window: [number, number]): void {
+    this.#domain = window;
+    const { from, to } = daysOfWindow(this.#domain);
+    if (this.dataset.viewFrom !== from) this.dataset.viewFrom = from;
+    if (this.dataset.viewTo !== to) this.dataset.viewTo = to;
+    this.#overview?.setWindow(this.#domain);
+    this.#edges?.update(edgeCounts(this.#shown, this.#domain), this.#domain);
+    const story = this.#story;
+    const whole = Math.abs(story[0] - this.#domain[0]) + Math.abs(story[1] - this.#domain[1]) < 86_400_000;
+    this.querySelector("button[data-zoom=story]")?.setAttribute("aria-pressed", String(whole));
+    this.#tip?.hide();
     cancelAnimationFrame(this.#frame);
     this.#frame = requestAnimationFrame(() => this.#render());
     if (!this.#quiet) this.#history?.follow(() => this.#state());
@@ -175,8 +279,11 @@ export class NewsTimeline extends HTMLElement {
   #render(): void {
     const svg = this.#svg;
     if (!svg) return;
+    const focused = document.activeElement;
+    const hadFocus = focused !== null && svg.contains(focused);
     const layout = layoutTimeline(this.#shown, this.#domain, this.#width, {
       rows: this.#rows,
+      trackRows: this.#trackRows,
       pinned: this.#active ?? this.#selected,
       lanes: this.#lanes,
     });
@@ -186,37 +293,58 @@ export class NewsTimeline extends HTMLElement {
     const tabTarget = layout.placed.some((p) => p.item.id === this.#active)
       ? this.#active
       : (layout.placed[0]?.item.id ?? null);
-    renderTimeline(svg, layout, this.#rows, {
+    renderTimeline(svg, layout, {
       selected: this.#selected,
       active: tabTarget,
-      topicNames: this.#topicNames,
+      activeCluster: this.#activeCluster,
+      matches: this.#matches,
+      topicNames: this.#names,
     });
     // With no event in view the drawing itself takes the tab stop, so the keyboard can still zoom out.
-    svg.setAttribute("tabindex", tabTarget ? "-1" : "0");
+    svg.setAttribute("tabindex", tabTarget || layout.clusters.length > 0 ? "-1" : "0");
     svg.setAttribute("aria-label", describeView(this.#shown.length, this.#domain));
+    // A redraw must never drop keyboard focus to the page: back to the current event, or the drawing itself.
+    if (hadFocus && !focused.isConnected) this.#focusCurrent();
+    if (hadFocus) this.#tip?.refresh();
   }
 
-  /** Moves the view to a window, animated unless the reader prefers reduced motion. */
-  #applyDomain(domain: readonly [number, number], animate: boolean): void {
+  #focusCurrent(): void {
     const svg = this.#svg;
-    if (!svg || !this.#zoom) return;
-    const span = Math.max(domain[1] - domain[0], MIN_WINDOW_MS);
-    const { k, x } = transformFor(this.#extent, [domain[0], domain[0] + span], this.#width);
-    const transform = zoomIdentity.translate(x, 0).scale(k);
-    if (animate && !prefersReducedMotion())
-      select(svg).transition().duration(250).call(this.#zoom.transform, transform);
-    else select(svg).call(this.#zoom.transform, transform);
+    const id = this.#active;
+    const mark = id ? svg?.querySelector<SVGAElement>(`a.tl-event[data-id="${CSS.escape(id)}"]`) : null;
+    (mark ?? svg)?.focus();
   }
 
-  #zoomBy(how: "in" | "out" | "reset"): void {
-    if (how === "reset") {
-      this.#applyDomain(this.#home, true);
+  /** Moves the view to a window (made showable first), gliding unless the reader prefers reduced motion. */
+  #applyDomain(domain: readonly [number, number], animate: boolean, how: "move" | "cut" = "move"): void {
+    if (!this.#svg) return;
+    const window = clampWindow(domain, this.#extent, how);
+    this.#stopGlide?.();
+    this.#stopGlide = null;
+    if (animate && !prefersReducedMotion()) this.#stopGlide = glide(this.#domain, window, (w) => this.#setView(w));
+    else this.#setView(window);
+  }
+
+  /** The time at `x` px from the drawing's left edge. */
+  #timeAt(x: number): number {
+    const [from, to] = this.#domain;
+    return from + (x / this.#width) * (to - from);
+  }
+
+  /**
+   * Zooms in or out around `at` (the focused event's time, so it stays where it is and keeps focus), or the centre;
+   * or shows the default window, or the whole story. Buttons glide; keys jump, so focus never leaves a moving mark.
+   */
+  #zoomBy(how: "in" | "out" | "reset" | "story", at: number | null, animate: boolean): void {
+    if (how === "reset" || how === "story") {
+      this.#applyDomain(how === "reset" ? this.#home : this.#story, animate);
       return;
     }
     const [from, to] = this.#domain;
-    const centre = (from + to) / 2;
-    const half = ((to - from) / 2) * (how === "in" ? 0.5 : 2);
-    this.#applyDomain([centre - half, centre + half], true);
+    const active = this.#active ? this.#shown.find((item) => item.id === this.#active) : undefined;
+    const activeAt = active ? itemTimes(active)[0] : null;
+    const around = at ?? (activeAt !== null && activeAt >= from && activeAt < to ? activeAt : (from + to) / 2);
+    this.#applyDomain(zoomWindow(this.#domain, how === "in" ? 0.5 : 2, around), animate);
   }
 
   #resize(): void {
@@ -225,6 +353,7 @@ export class NewsTimeline extends HTMLElement {
     this.#width = width;
     const quiet = this.#quiet;
     this.#quiet = true;
+    this.#updateOverview();
     this.#applyDomain(this.#domain, false);
     this.#quiet = quiet;
   }
@@ -241,20 +370,70 @@ export class NewsTimeline extends HTMLElement {
       return;
     }
     const cluster = target.closest<SVGGElement>("g.tl-cluster");
-    if (cluster) {
-      const from = Number(cluster.dataset.from);
-      const to = Number(cluster.dataset.to);
-      const pad = Math.max((to - from) * 0.15, 2 * DAY_MS);
-      this.#applyDomain([from - pad, to + pad], true);
+    if (cluster) this.#chooseCluster(cluster, false);
+  }
+
+  /** Zooms to fit a cluster's events, or lists them where zooming cannot draw them apart. */
+  #chooseCluster(cluster: SVGGElement, fromKeyboard: boolean): void {
+    const ids = clusterOf(cluster)?.ids ?? [];
+    const lane = [...cluster.classList].find((c) => c.startsWith("tl-in-lane-"));
+    const laneItems = lane ? this.#lanes?.[Number(lane.slice("tl-in-lane-".length))]?.items : undefined;
+    const rows = laneItems
+      ? { rows: LANE_ROWS, trackRows: COMPACT_TRACK_ROWS }
+      : { rows: this.#rows, trackRows: this.#trackRows };
+    const action = clusterAction(
+      laneItems ?? this.#shown,
+      { from: Number(cluster.dataset.from), to: Number(cluster.dataset.to), ids },
+      this.#extent,
+      this.#width,
+      rows,
+    );
+    if (action.kind === "list") {
+      const byId = new Map(this.#shown.map((item) => [item.id, item]));
+      this.#clusterList?.open(
+        cluster,
+        ids.flatMap((id) => byId.get(id) ?? []),
+      );
+      return;
+    }
+    if (fromKeyboard) this.#active = ids[0] ?? this.#active;
+    this.#applyDomain(action.window, !fromKeyboard);
+    this.#announce(`Showing ${spanWords(action.window[0], action.window[1])}.`);
+    if (fromKeyboard) {
+      cancelAnimationFrame(this.#frame);
+      this.#render();
+      this.#focusCurrent();
     }
   }
 
   #onKey(event: KeyboardEvent): void {
+    const target = event.target as Element;
+    const cluster = target.closest<SVGGElement>("g.tl-cluster");
+    if (cluster && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      this.#chooseCluster(cluster, true);
+      return;
+    }
+    if (cluster && (event.key === "ArrowLeft" || event.key === "ArrowRight")) {
+      event.preventDefault();
+      const all = [...(this.#svg?.querySelectorAll<SVGGElement>("g.tl-cluster") ?? [])];
+      const next = all[all.indexOf(cluster) + (event.key === "ArrowLeft" ? -1 : 1)];
+      if (next) {
+        cluster.setAttribute("tabindex", "-1");
+        next.setAttribute("tabindex", "0");
+        next.focus();
+      }
+      return;
+    }
     const action = keyAction(event);
     if (!action) return;
     event.preventDefault();
     if (action.kind === "zoom") {
-      this.#zoomBy(action.by);
+      const at = cluster ? (Number(cluster.dataset.from) + Number(cluster.dataset.to)) / 2 : null;
+      this.#zoomBy(action.by, at, false);
+      cancelAnimationFrame(this.#frame);
+      this.#render();
+      if (!this.#svg?.contains(document.activeElement)) this.#focusCurrent();
       return;
     }
     if (action.kind === "close") {
@@ -276,7 +455,7 @@ export class NewsTimeline extends HTMLElement {
     this.#reveal(item);
     cancelAnimationFrame(this.#frame);
     this.#render();
-    this.#svg?.querySelector<SVGAElement>(`a.tl-event[data-id="${CSS.escape(item.id)}"]`)?.focus();
+    this.#focusCurrent();
     this.#announce(`${describeItem(item)}. Event ${index + 1} of ${count}.`);
   }
 
@@ -289,23 +468,57 @@ export class NewsTimeline extends HTMLElement {
     if (shift !== 0) this.#applyDomain([from + shift, to + shift], false);
   }
 
-  async #open(id: string, history: "push" | "none"): Promise<void> {
+  /** Takes the view to the nearest event on one side, placed towards the side it came from, and makes it current. */
+  #goTo(item: TimelineItem, side: "before" | "after"): void {
+    const [t0] = itemTimes(item);
+    const span = this.#domain[1] - this.#domain[0];
+    const from = t0 - span * (side === "before" ? 0.75 : 0.25);
+    this.#active = item.id;
+    this.#applyDomain([from, from + span], true);
+    this.#announce(`Showing ${describeItem(item)}.`);
+  }
+
+  /** Opens an event chosen from a list (a cluster's, the search results) and shows it on the timeline. */
+  #openFromList(id: string): void {
+    const item = this.#shown.find((i) => i.id === id) ?? this.#items.find((i) => i.id === id);
+    if (!item) return;
+    this.#active = id;
+    this.#reveal(item);
+    void this.#open(id, "push");
+  }
+
+  /** Previous or Next in the panel: the neighbour in date order among the events shown, revealed on the timeline. */
+  #step(by: -1 | 1): void {
+    const index = this.#shown.findIndex((item) => item.id === this.#selected);
+    const item = this.#shown[index + by];
+    if (!item) return;
+    this.#active = item.id;
+    this.#reveal(item);
+    void this.#open(item.id, "push", false);
+  }
+
+  async #open(id: string, history: "push" | "none", takeFocus = history === "push"): Promise<void> {
     if (!this.#panel) return;
+    const wasOpen = this.#panel.isOpen;
     this.#selected = id;
     this.#render();
-    if (history === "push") this.#history?.opened(this.#state());
-    const title = await this.#panel.open(id, history === "push");
-    this.#announce(`Opened: ${title ?? id}.`);
+    if (history === "push") void this.#history?.opened(this.#state(), !wasOpen);
+    const index = this.#shown.findIndex((item) => item.id === id);
+    this.#panel.setSteps(this.#shown[index - 1]?.title ?? null, this.#shown[index + 1]?.title ?? null);
+    const title = await this.#panel.open(id, takeFocus);
+    if (title) this.#announce(`Opened: ${title}.`);
   }
 
   #close(fromHistory: boolean): void {
+    if (this.#clusterList?.isOpen) {
+      this.#clusterList.close(true);
+      return;
+    }
     if (!this.#panel?.isOpen) return;
     const id = this.#selected ?? "";
     this.#selected = null;
     this.#render();
-    if (!fromHistory) {
-      this.#history?.closed(this.#state());
-    }
+    if (!fromHistory) this.#history?.closed(this.#state());
     this.#panel.close(this.#svg?.querySelector(`a.tl-event[data-id="${CSS.escape(id)}"]`));
   }
 
@@ -315,7 +528,13 @@ export class NewsTimeline extends HTMLElement {
   }
 
   #state(): ViewState {
-    return { ...daysOfWindow(this.#domain), topics: this.#topics, event: this.#selected };
+    return {
+      ...daysOfWindow(this.#domain),
+      // A topic page is its own filter: its URL never repeats it.
+      topics: this.#pageTopics ? [] : this.#topics,
+      event: this.#selected,
+      q: this.#search?.query ?? "",
+    };
   }
 
   #announce(message: string): void {

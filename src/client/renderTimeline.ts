@@ -1,23 +1,39 @@
 import { select } from "d3-selection";
 import { describeCluster, describeItem } from "../lib/timeline/describeItem.ts";
-import { LANE_ROWS, ROW_HEIGHT, rowTop } from "../lib/timeline/geometry.ts";
+import { CLUSTER_ROW_HEIGHT, LANE_ROWS, ROW_HEIGHT, TRACK_ROW_HEIGHT } from "../lib/timeline/geometry.ts";
 import * as marks from "../lib/timeline/markAttributes.ts";
-import type { Cluster, PlacedItem, Tick, TimelineLayout } from "../lib/timeline/types.ts";
+import type { Cluster, LaneBox, PlacedItem, Tick, TimelineLayout } from "../lib/timeline/types.ts";
 
 type Attrs = Record<string, string | number>;
 
+/** Clusters up to this size name their events in data-ids. */
+const MAX_LISTED_IDS = 24;
+
+/** The cluster a drawn cluster mark stands for (d3 keeps it on the element). */
+export function clusterOf(mark: SVGGElement): Cluster | undefined {
+  return (mark as SVGGElement & { __data__?: Cluster }).__data__;
+}
+
+/** What the drawing shows besides the layout: the open event, the tab stops, search matches, topic names. */
+export interface RenderState {
+  selected: string | null;
+  /** The event that takes the tab stop (the keyboard's current one). */
+  active: string | null;
+  /** The cluster that takes the clusters' tab stop. */
+  activeCluster: string | null;
+  /** Ids of the events the search found, or null with no search. */
+  matches: ReadonlySet<string> | null;
+  topicNames: ReadonlyMap<string, string>;
+}
+
 /**
- * Redraws a server-rendered timeline SVG for a new layout. Elements are keyed by event id, so the
+ * Redraws a server-rendered timeline SVG for a new layout. Elements are keyed (by event id, or lane and id), so the
  * server's nodes are reused (and keep focus) rather than replaced. Text goes in with .text() only.
  */
-export function renderTimeline(
-  svg: SVGSVGElement,
-  layout: TimelineLayout,
-  rows: number,
-  state: { selected: string | null; active: string | null; topicNames?: Record<string, string> },
-): void {
+export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, state: RenderState): void {
   const { width } = layout;
   const root = select(svg).attr("data-width", width).attr("data-unit", layout.tickUnit).attr("height", layout.height);
+  svg.classList.toggle("tl-searching", state.matches !== null);
 
   root
     .select<SVGGElement>("g.tl-axis")
@@ -40,38 +56,41 @@ export function renderTimeline(
       select(this).select("text").text(d.label);
     });
 
-  // Topic lanes: a rule above each lane after the first, and the lane's name at the left of its cluster row.
+  // Topic lanes: a rule above each lane after the first, and the lane's name at the left of its overflow row.
   root
     .select<SVGGElement>("g.tl-lanes")
-    .selectAll<SVGGElement, TimelineLayout["lanes"][number]>("g.tl-lane")
+    .selectAll<SVGGElement, LaneBox>("g.tl-lane")
     .data(layout.lanes, (d) => d.topic)
     .join((enter) => {
-      const g = enter.append("g").attr("class", "tl-lane");
+      const g = enter.append("g");
       g.append("line");
       g.append("text");
       return g;
     })
-    .each(function (d) {
-      const top = rowTop(d.row);
+    .attr("class", (_, i) => `tl-lane tl-lane-${i}`)
+    .each(function (d, i) {
       setAttrs(this.querySelector("line"), {
         x1: 0,
         x2: "100%",
-        y1: top,
-        y2: top,
-        visibility: d.row === 0 ? "hidden" : "visible",
+        y1: d.y,
+        y2: d.y,
+        visibility: i === 0 ? "hidden" : "visible",
       });
-      setAttrs(this.querySelector("text"), { x: 6, y: rowTop(d.row + LANE_ROWS) + ROW_HEIGHT / 2 + 4 });
+      const nameY = d.y + TRACK_ROW_HEIGHT + LANE_ROWS * ROW_HEIGHT + CLUSTER_ROW_HEIGHT / 2 + 4;
+      setAttrs(this.querySelector("text"), { x: 6, y: nameY });
       select(this)
         .select("text")
-        .text(d.topic ? (state.topicNames?.[d.topic] ?? d.topic) : "Other");
+        .text(d.topic ? (state.topicNames.get(d.topic) ?? d.topic) : "Other");
     });
 
+  // Only the first copy of an event (in lanes it can appear in several) takes the tab stop.
+  let tabbed = false;
   root
     .select<SVGGElement>("g.tl-events")
     .selectAll<SVGAElement, PlacedItem>("a.tl-event")
     .data(
       layout.placed,
-      keyBy((d: PlacedItem) => d.item.id, "id"),
+      keyBy((d: PlacedItem) => d.key, "key"),
     )
     .join((enter) => {
       const a = enter.append("a");
@@ -80,33 +99,66 @@ export function renderTimeline(
       return a;
     })
     .attr("href", (d) => `/events/${d.item.id}/`)
-    .attr("class", (d) => marks.eventClass(d, d.item.id === state.selected))
+    .attr("class", (d) => {
+      const match = state.matches?.has(d.item.id) ? " tl-match" : "";
+      const lane = d.lane === undefined ? "" : ` tl-in-lane-${d.lane}`;
+      return `${marks.eventClass(d, d.item.id === state.selected)}${match}${lane}`;
+    })
     .attr("data-id", (d) => d.item.id)
+    .attr("data-key", (d) => d.key)
     .attr("data-index", (d) => d.index)
     .attr("aria-label", (d) => describeItem(d.item))
-    .attr("tabindex", (d) => (d.item.id === state.active ? 0 : -1))
+    .attr("tabindex", (d) => {
+      if (d.item.id !== state.active || tabbed) return -1;
+      tabbed = true;
+      return 0;
+    })
     .each(function (d) {
-      setAttrs(this.querySelector("circle, rect"), marks.markAttributes(d, width));
+      // A server node or an old one may hold the other shape: a day that became a band at a new zoom is redrawn.
+      const shape = d.shape === "point" ? "circle" : "rect";
+      let mark = this.querySelector("circle, rect");
+      if (mark?.tagName !== shape) {
+        const next = document.createElementNS("http://www.w3.org/2000/svg", shape);
+        mark?.replaceWith(next);
+        mark = next;
+      }
+      setAttrs(mark, marks.markAttributes(d, width));
       setAttrs(this.querySelector("text"), marks.labelAttributes(d, width));
       select(this).select("text").text(d.label);
     });
 
+  const firstCluster = layout.clusters.some((c) => c.key === state.activeCluster)
+    ? state.activeCluster
+    : layout.clusters[0]?.key;
   root
     .select<SVGGElement>("g.tl-clusters")
     .selectAll<SVGGElement, Cluster>("g.tl-cluster")
-    .data(layout.clusters)
+    .data(
+      layout.clusters,
+      keyBy((d: Cluster) => d.key, "key"),
+    )
     .join((enter) => {
-      const g = enter.append("g").attr("class", "tl-cluster").attr("role", "img");
+      const g = enter.append("g");
       g.append("circle");
       g.append("text");
       return g;
     })
+    .attr("class", (d) => {
+      const match = state.matches && d.ids.some((id) => state.matches?.has(id)) ? " tl-has-match" : "";
+      return `tl-cluster${match}${d.lane === undefined ? "" : ` tl-in-lane-${d.lane}`}`;
+    })
+    .attr("role", "button")
+    .attr("tabindex", (d) => (d.key === firstCluster ? 0 : -1))
+    .attr("data-key", (d) => d.key)
     .attr("data-from", (d) => d.from)
     .attr("data-to", (d) => d.to)
     .attr("data-count", (d) => d.count)
+    // The ids of a small cluster, for readers of the page; a big one (zoomed far out over a large archive) keeps
+    // them on its bound datum only, so a frame never writes thousands of ids into the DOM.
+    .attr("data-ids", (d) => (d.ids.length <= MAX_LISTED_IDS ? d.ids.join(" ") : null))
     .attr("aria-label", (d) => describeCluster(d.count, d.from, d.to))
     .each(function (d) {
-      const a = marks.clusterAttributes(d, width, rows);
+      const a = marks.clusterAttributes(d, width);
       setAttrs(this.querySelector("circle"), a.disc);
       setAttrs(this.querySelector("text"), a.text);
       select(this).select("text").text(String(d.count));

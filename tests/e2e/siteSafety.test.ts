@@ -62,6 +62,25 @@ describe("the site built from the fixture content", () => {
     await page.close();
   });
 
+  it("words the fixture's scheduled event as a plan in the list, on its page and on the timeline", async () => {
+    const id = "2025-04-15-syria-russia-talks-scheduled";
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}/`);
+    expect(await page.locator(`#event-${id} time`).textContent()).toBe("scheduled for 15 April 2025");
+    await page.goto(`${server.url}/?from=2025-04-01&to=2025-04-30`);
+    const mark = page.locator(`news-timeline svg.tl-svg a.tl-event[data-id="${id}"]`);
+    await expect.poll(() => mark.getAttribute("class")).toContain("tl-scheduled");
+    expect(await mark.getAttribute("aria-label")).toMatch(/, scheduled for 15 April 2025$/);
+    // Hollow: the mark is filled with the drawing's background, not the mark colour.
+    const fill = await mark.locator("circle").evaluate((c) => getComputedStyle(c).fill);
+    const surface = await page.locator(".tl-frame").evaluate((f) => getComputedStyle(f).backgroundColor);
+    expect(fill).toBe(surface);
+    await page.goto(`${server.url}/events/${id}/`);
+    expect(await page.locator(".event-date").textContent()).toMatch(/Scheduled\s*for 15 April 2025/);
+    expect(await page.locator("h2").first().textContent()).toBe("Announced in one article");
+    await page.close();
+  });
+
   it("draws the same server-rendered timeline as the golden SVG", () => {
     const html = readFileSync(join(root, "dist", "index.html"), "utf8");
     const svg = html.match(/<svg class="tl-svg tl-for-wide"[\s\S]*?<\/svg>/)?.[0];

@@ -81,6 +81,19 @@ describe("the timeline on a touch screen", () => {
     await context.close();
   });
 
+  it("scrolls the page when one finger swipes up over the timeline, leaving the view alone", async () => {
+    const { page, cdp, box } = await openPhone();
+    // The window on screen, as the element carries it the moment the view moves.
+    const view = () => page.evaluate(() => document.querySelector<HTMLElement>("news-timeline")?.dataset.viewFrom);
+    const from = await view();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const x = box.x + box.width / 2;
+    await touchGesture(cdp, [{ x, y: box.y + box.height * 0.8 }], [{ x, y: box.y + box.height * 0.1 }]);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 20);
+    expect(await view()).toBe(from);
+    await context.close();
+  });
+
   it("pans along time when one finger drags, keeping the zoom", async () => {
     const { page, cdp, box } = await openPhone();
     const before = await viewSpanDays(page);

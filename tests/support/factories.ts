@@ -11,6 +11,7 @@ export function item(id: string, start: string, over: Partial<TimelineItem> = {}
     approximate: false,
     topics: [],
     context: false,
+    scheduled: false,
     ...over,
   };
 }

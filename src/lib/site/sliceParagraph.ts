@@ -25,11 +25,18 @@ export function sliceParagraph(paragraph: Paragraph): ParagraphPiece[] {
   return pieces;
 }
 
-/** The `datetime` attribute for a recognised date: its TIMEX value when HTML accepts it, else its first day. */
+/**
+ * The `datetime` attribute for a recognised date: its TIMEX value when HTML accepts it (a year, month, day or ISO
+ * week; a duration of days or hours, weeks written as days), else its first day, else null: words that are no date
+ * on the calendar ("the past", "for two years") are not a <time> at all.
+ */
 export function datetimeOf(date: ArticleDate): string | null {
-  // HTML's datetime grammar takes YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www and durations like P10W (as "P70D" … we pass weeks through).
-  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date.value) || /^\d{4}-W\d{2}$/.test(date.value)) return date.value;
-  if (/^P\d+[DW]$/.test(date.value)) return date.value;
+  const { value } = date;
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) || /^\d{4}-W\d{2}$/.test(value)) return value;
+  // HTML's durations count days and smaller units only: no weeks, months or years (their length varies).
+  if (/^P(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$/.test(value) && /\d/.test(value) && !value.endsWith("T")) return value;
+  const weeks = /^P(\d+)W$/.exec(value);
+  if (weeks) return `P${Number(weeks[1]) * 7}D`;
   return date.day;
 }
 

@@ -25,6 +25,14 @@ const LEVELS: Level[] = [
     minSpacing: 52,
     label: (d) => fmt(d, { day: "numeric", month: "short" }),
   },
+  // Every second day keeps a phone's ten-day window labelled before it falls back to weeks.
+  {
+    unit: "day",
+    interval: utcDay.every(2),
+    step: 2 * DAY,
+    minSpacing: 52,
+    label: (d) => fmt(d, { day: "numeric", month: "short" }),
+  },
   {
     unit: "week",
     interval: utcMonday,

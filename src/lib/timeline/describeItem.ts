@@ -1,17 +1,35 @@
 import { formatDateValue } from "../dates/formatDateValue.ts";
+import { formatUtc } from "../dates/formatUtc.ts";
 import { timeToDay } from "../dates/isoDay.ts";
 import type { TimelineItem } from "./types.ts";
 
-/** Accessible name of an event on the timeline: its title and its date in words. */
-export function describeItem(item: TimelineItem): string {
-  return `${item.title}, ${formatDateValue(item)}`;
+/** An event's date in words, worded as a plan when it is scheduled: "scheduled for 15 August 2025". */
+export function whenWords(
+  item: Pick<TimelineItem, "start" | "end" | "precision" | "approximate" | "scheduled">,
+): string {
+  const words = formatDateValue(item);
+  return item.scheduled ? `scheduled for ${words}` : words;
 }
 
-/** Accessible name of a cluster: how many events it holds and that choosing it zooms in. */
+/** Accessible name of an event on the timeline: its title and its date in words. */
+export function describeItem(item: TimelineItem): string {
+  return `${item.title}, ${whenWords(item)}`;
+}
+
+/** Accessible name of a cluster: how many events it holds, when, and that choosing it shows them. */
 export function describeCluster(count: number, from: number, to: number): string {
-  const y0 = new Date(from).getUTCFullYear();
-  const y1 = new Date(to - 1).getUTCFullYear();
-  return `${count} more event${count === 1 ? "" : "s"}, ${y0 === y1 ? y0 : `${y0} to ${y1}`}: zoom in to see them`;
+  return `${count} events, ${spanWords(from, to)}: show them`;
+}
+
+/** A span of time in the fewest words that still pin it: "13 July 2025", "March to July 2025", "2011 to 2025". */
+export function spanWords(from: number, to: number): string {
+  const last = Math.max(to - 1, from);
+  const [a, b] = [timeToDay(from), timeToDay(last)];
+  if (a === b) return formatUtc(from, { day: "numeric", month: "long", year: "numeric" });
+  if (a.slice(0, 4) !== b.slice(0, 4)) return `${year(a)} to ${year(b)}`;
+  if (a.endsWith("-01-01") && b.endsWith("-12-31")) return year(a);
+  if (a.slice(0, 7) === b.slice(0, 7)) return formatUtc(from, { month: "long", year: "numeric" });
+  return `${formatUtc(from, { month: "long" })} to ${formatUtc(last, { month: "long", year: "numeric" })}`;
 }
 
 /** Accessible name of the whole drawing: how many events and which window is on screen. */
@@ -20,7 +38,17 @@ export function describeView(count: number, domain: readonly [number, number]): 
   return `Timeline of ${count} events, showing ${monthWords(domain[0])} to ${monthWords(Math.max(domain[1] - 1, domain[0]))}`;
 }
 
+/** A window in days: "1 March 2025 to 14 July 2025". */
+export function windowWords(window: readonly [number, number]): string {
+  const day = (t: number) => formatUtc(t, { day: "numeric", month: "long", year: "numeric" });
+  return `${day(window[0])} to ${day(Math.max(window[1] - 1, window[0]))}`;
+}
+
 function monthWords(time: number): string {
   const day = timeToDay(time);
   return formatDateValue({ start: day, end: day, precision: "month", approximate: false });
+}
+
+function year(day: string): string {
+  return day.slice(0, 4).replace(/^0+(?=\d)/, "");
 }

@@ -9,7 +9,7 @@ export function layoutTimeline(
   items: readonly TimelineItem[],
   domain: readonly [number, number],
   width: number,
-  options: { rows: number; pinned?: string | null; lanes?: readonly Lane[] | null },
+  options: { rows: number; trackRows: number; pinned?: string | null; lanes?: readonly Lane[] | null },
 ): TimelineLayout {
   const { unit, ticks } = chooseTicks(domain, width);
   if (options.lanes) {
@@ -17,5 +17,6 @@ export function layoutTimeline(
     return { width, ticks, tickUnit: unit, placed, clusters, height, lanes };
   }
   const { placed, clusters } = layoutEvents(items, domain, width, options);
-  return { width, ticks, tickUnit: unit, placed, clusters, height: timelineHeight(options.rows), lanes: [] };
+  const height = timelineHeight(options.rows, options.trackRows);
+  return { width, ticks, tickUnit: unit, placed, clusters, height, lanes: [] };
 }

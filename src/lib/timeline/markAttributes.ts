@@ -1,4 +1,4 @@
-import { AXIS_HEIGHT, clusterY, ROW_HEIGHT, rowTop } from "./geometry.ts";
+import { AXIS_HEIGHT, CLUSTER_ROW_HEIGHT, ROW_HEIGHT, TRACK_ROW_HEIGHT } from "./geometry.ts";
 import type { Cluster, PlacedItem, Tick } from "./types.ts";
 
 /**
@@ -10,27 +10,45 @@ export function pct(x: number, width: number): string {
   return `${((x / width) * 100).toFixed(3)}%`;
 }
 
-/** Attributes of an event's mark: a circle for a day, a rect band for a longer range. */
+/** Vertical centre of a mark in its row, px below the row's top. */
+function markMiddle(p: PlacedItem): number {
+  if (p.kind === "track") return TRACK_ROW_HEIGHT / 2;
+  return p.kind === "bare" ? CLUSTER_ROW_HEIGHT / 2 : 9;
+}
+
+/** Attributes of an event's mark: a circle for a day, a band (a rect) for a longer range. */
 export function markAttributes(p: PlacedItem, width: number): Record<string, string | number> {
-  const top = rowTop(p.row);
-  if (p.shape === "point") return { cx: pct(p.x0, width), cy: top + 9, r: 5.5 };
+  const middle = p.y + markMiddle(p);
+  if (p.shape === "point") return { cx: pct(p.x0, width), cy: middle, r: 5.5 };
   const left = Math.max(p.x0, 0);
   const right = Math.min(p.x1, width);
-  return { x: pct(left, width), y: top + 5, width: pct(Math.max(right - left, 0), width), height: 8, rx: 3 };
+  // On the track the band is tall enough to hold its label; elsewhere it is a thin bar above the label.
+  const height = p.kind === "track" ? TRACK_ROW_HEIGHT - 3 : 8;
+  return {
+    x: pct(left, width),
+    y: middle - height / 2,
+    width: pct(Math.max(right - left, 1), width),
+    height,
+    rx: 3,
+  };
 }
 
-/** Attributes of an event's label, under its mark and starting where the mark enters the view. */
+/** Attributes of an event's label: inside a track band, beside a mark in the overflow row, else under the mark. */
 export function labelAttributes(p: PlacedItem, width: number): Record<string, string | number> {
-  return { x: pct(p.labelX, width), y: rowTop(p.row) + ROW_HEIGHT - 9 };
+  const baseline =
+    p.kind === "track" ? TRACK_ROW_HEIGHT / 2 + 4 : p.kind === "bare" ? CLUSTER_ROW_HEIGHT / 2 + 4 : ROW_HEIGHT - 9;
+  return { x: pct(p.labelX, width), y: p.y + baseline };
 }
 
-/** CSS classes of an event: shape, and hedged dates drawn differently from exact ones. */
+/** CSS classes of an event: shape, where it sits, and hedged or planned dates drawn differently from firm ones. */
 export function eventClass(p: PlacedItem, selected: boolean): string {
   return [
     "tl-event",
     `tl-${p.shape}`,
+    p.kind === "row" ? "" : `tl-${p.kind}`,
     p.item.approximate ? "tl-approx" : "",
     p.item.context ? "tl-context" : "",
+    p.item.scheduled ? "tl-scheduled" : "",
     selected ? "tl-selected" : "",
   ]
     .filter(Boolean)
@@ -54,10 +72,7 @@ export function tickAttributes(
 export function clusterAttributes(
   c: Cluster,
   width: number,
-  rows: number,
 ): { disc: Record<string, string | number>; text: Record<string, string | number> } {
   const x = pct(c.x, width);
-  // In a lane the cluster sits in the lane's own cluster row; otherwise in the shared row at the bottom.
-  const y = c.row === undefined ? clusterY(rows) : rowTop(c.row) + ROW_HEIGHT / 2;
-  return { disc: { cx: x, cy: y, r: c.count > 99 ? 16 : 13 }, text: { x, y: y + 4 } };
+  return { disc: { cx: x, cy: c.y, r: c.count > 99 ? 16 : 13 }, text: { x, y: c.y + 4 } };
 }

@@ -8,7 +8,10 @@ export interface PreparedItems {
   t0: Float64Array;
   /** End of each item (midnight after its last day), ms. */
   t1: Float64Array;
-  /** Each item's label as drawn. */
+  /** Ends in ascending order, and which item each belongs to: how many events end before a time is a binary search. */
+  endsSorted: Float64Array;
+  endOrder: Uint32Array;
+  /** Each item's label as drawn in a row. */
   labels: string[];
   /** Longest item, ms: no item starting more than this before the window can reach into it. */
   maxSpan: number;
@@ -29,7 +32,10 @@ export function prepareItems(items: readonly TimelineItem[]): PreparedItems {
     t1[i] = end;
     maxSpan = Math.max(maxSpan, end - start);
   });
-  const prepared = { t0, t1, labels: items.map((item) => shortenLabel(item.title)), maxSpan };
+  const endOrder = Uint32Array.from(items.keys()).sort((a, b) => (t1[a] ?? 0) - (t1[b] ?? 0) || a - b);
+  const endsSorted = Float64Array.from(endOrder, (i) => t1[i] ?? 0);
+  const labels = items.map((item) => shortenLabel(item.title));
+  const prepared = { t0, t1, endsSorted, endOrder, labels, maxSpan };
   cache.set(items, prepared);
   return prepared;
 }
@@ -46,4 +52,16 @@ export function shortenLabel(title: string, max = MAX_LABEL_CHARS): string {
   const space = cut.lastIndexOf(" ");
   // Keep at least half the room: a very long first word is cut mid-word rather than leaving a stub.
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** First index in an ascending array whose value is at least `value` (d3's bisectLeft, without its weight). */
+export function bisectLeft(values: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -12,5 +12,6 @@ export function toTimelineItem(event: TimelineEvent): TimelineItem {
     approximate: event.date.approximate,
     topics: event.topics,
     context: event.context,
+    scheduled: event.status === "scheduled",
   };
 }

@@ -1,31 +1,35 @@
-import { type ScaleTime, scaleUtc } from "d3-scale";
 import { DAY_MS } from "../dates/isoDay.ts";
 
 /** Narrowest window the timeline zooms to: a week, where single days are far apart. */
 export const MIN_WINDOW_MS = 7 * DAY_MS;
 
 /**
- * The zoom factor and offset (d3-zoom's k and x) that show [from, to] on a base scale covering `extent` over
- * `width` px: k is how many times narrower the window is, x shifts the window's start to the left edge.
+ * A window made showable: no narrower than {@link MIN_WINDOW_MS}, no wider than the extent, and inside it. Every way
+ * of moving the view (buttons, keys, URL, reveal, brush, clusters, gestures) passes through this, so none can zoom
+ * out past the data or into a date the calendar cannot write. A moving view is moved back inside, keeping its width
+ * (`move`); a window asked for by name (a URL) keeps its start and is cut at the data's end (`cut`), so "2025" shows
+ * from January, not from the November before.
  */
-export function transformFor(
-  extent: readonly [number, number],
+export function clampWindow(
   window: readonly [number, number],
-  width: number,
-): { k: number; x: number } {
-  const k = (extent[1] - extent[0]) / Math.max(window[1] - window[0], 1);
-  const x = -((window[0] - extent[0]) / (extent[1] - extent[0])) * width * k;
-  return { k, x };
+  extent: readonly [number, number],
+  how: "move" | "cut" = "move",
+): [number, number] {
+  if (how === "cut") {
+    const cut: [number, number] = [Math.max(window[0], extent[0]), Math.min(window[1], extent[1])];
+    if (cut[1] - cut[0] >= MIN_WINDOW_MS) return cut;
+  }
+  const full = extent[1] - extent[0];
+  const wanted = window[1] - window[0];
+  if (!Number.isFinite(wanted) || !Number.isFinite(window[0])) return [extent[0], extent[1]];
+  const span = Math.min(Math.max(wanted, Math.min(MIN_WINDOW_MS, full)), full);
+  // A window narrowed to the minimum keeps its centre; one that only moves keeps its width.
+  const start = wanted < span ? (window[0] + window[1] - span) / 2 : window[0];
+  const from = Math.min(Math.max(start, extent[0]), extent[1] - span);
+  return [from, from + span];
 }
 
-/** Largest zoom factor for an extent: one that shows {@link MIN_WINDOW_MS}. */
-export function maxZoom(extent: readonly [number, number]): number {
-  return Math.max((extent[1] - extent[0]) / MIN_WINDOW_MS, 1);
-}
-
-/** A UTC time scale from a [from, to] domain in ms to [0, width] px; UTC so the machine's zone never moves a day. */
-export function makeScale(domain: readonly [number, number], width: number): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([new Date(domain[0]), new Date(domain[1])])
-    .range([0, width]);
+/** A window `factor` times as wide (below 1 narrower) around the time `at`, which keeps its place on screen. */
+export function zoomWindow(window: readonly [number, number], factor: number, at: number): [number, number] {
+  return [at - (at - window[0]) * factor, at + (window[1] - at) * factor];
 }

@@ -4,7 +4,7 @@ import { DAY_MS, daysInMonth, dayToTime, makeIsoDay, timeToDay } from "../dates/
 // parameters are this view plus frame options (src/lib/embed/embedParams.ts), so both read `from`, `to`, `topics` and
 // `event` the same way.
 
-/** What a URL says about the view: the window, the topic filter and the open event. */
+/** What a URL says about the view: the window, the topic filter, the open event and the search. */
 export interface ViewState {
   /** First day shown, YYYY-MM-DD, or null for the default window. */
   from: string | null;
@@ -14,10 +14,21 @@ export interface ViewState {
   topics: string[];
   /** Id of the event whose details are open, or null. */
   event: string | null;
+  /** Search words as typed (spaces collapsed, at most {@link MAX_QUERY} characters), or "" for no search. */
+  q: string;
 }
 
+/** Longest search kept from a URL, characters: enough for any phrase, short enough to never bloat a link. */
+export const MAX_QUERY = 100;
+
 /** The view with no parameters: the default window, every topic, no event open. */
-export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({ from: null, to: null, topics: [], event: null });
+export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
+  from: null,
+  to: null,
+  topics: [],
+  event: null,
+  q: "",
+});
 
 /** Ids the page knows, so a topic or event that does not exist is ignored instead of showing an empty view. */
 export interface KnownIds {
@@ -31,7 +42,7 @@ const EVENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,199}$/;
 const PARTIAL_DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
- * Reads `from`, `to`, `topics` and `event`. Never throws: anything malformed, unknown or out of range is dropped and the
+ * Reads `from`, `to`, `topics`, `event` and `q`. Never throws: anything malformed, unknown or out of range is dropped and the
  * default kept, since links are typed and cut by people. `from`/`to` take a year, a month or a day (a year or month
  * stands for its first day as `from`, its last as `to`); a reversed window is dropped whole. Topics may come
  * comma-separated, repeated, or both.
@@ -56,16 +67,18 @@ export function parseView(search: string | URLSearchParams, known: KnownIds = {}
     to,
     topics: [...topics].sort(),
     event: EVENT.test(event) && (!knownEvents || knownEvents.has(event)) ? event : null,
+    q: readQuery(params.get("q") ?? ""),
   };
 }
 
-/** The view's parameters, only those that differ from the default, in a fixed order (from, to, topics, event). */
+/** The view's parameters, only those that differ from the default, in a fixed order (from, to, topics, event, q). */
 export function viewParams(view: ViewState): URLSearchParams {
   const params = new URLSearchParams();
   if (view.from) params.set("from", view.from);
   if (view.to) params.set("to", view.to);
   if (view.topics.length > 0) params.set("topics", [...view.topics].sort().join(","));
   if (view.event) params.set("event", view.event);
+  if (view.q) params.set("q", view.q);
   return params;
 }
 
@@ -99,6 +112,15 @@ export function windowOfDays(from: string, to: string): [number, number] {
 /** The first and last day a time window shows (the day its end falls in counts only if the window reaches into it). */
 export function daysOfWindow(window: readonly [number, number]): { from: string; to: string } {
   return { from: timeToDay(window[0]), to: timeToDay(Math.max(window[1] - 1, window[0])) };
+}
+
+/** Search words as a person typed them, with runs of spaces (and control characters) made single spaces. */
+export function readQuery(value: string): string {
+  return value
+    .replace(/[\s\p{Cc}]+/gu, " ")
+    .trim()
+    .slice(0, MAX_QUERY)
+    .trim();
 }
 
 function readDay(value: string, edge: "start" | "end"): string | null {

@@ -8,6 +8,7 @@ describe("parseEmbedParams(search)", () => {
     ["", view({})],
     ["?", view({})],
     ["?topics=syria", view({ topics: ["syria"] })],
+    ["?q=aid%20boat&theme=dark", view({ q: "aid boat", theme: "dark" })],
     ["topics=syria", view({ topics: ["syria"] })],
     ["?topics=syria,gaza", view({ topics: ["gaza", "syria"] })],
     ["?topics=Syria,%20gaza,,syria", view({ topics: ["gaza", "syria"] })],

@@ -9,7 +9,7 @@ const doc = readFileSync("docs/data.md", "utf8");
 /** Field names in the first column of the table under a "## `heading`" section. */
 function documentedFields(heading: string): string[] {
   const section = doc.split(`## \`${heading}\``)[1]?.split("\n## ")[0] ?? "";
-  return [...section.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1] as string).sort();
+  return [...section.matchAll(/^\| `(\w+)`\s*\|/gm)].map((m) => m[1] as string).sort();
 }
 
 describe("docs/data.md, the events.json contract", () => {

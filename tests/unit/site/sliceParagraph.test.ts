@@ -38,10 +38,16 @@ describe("datetimeOf(date)", () => {
     ["2011-03", "2011-03"],
     ["2025-06-09", "2025-06-09"],
     ["2025-W28", "2025-W28"],
-    ["P10W", "P10W"],
+    ["P10W", "P70D"],
+    ["P60D", "P60D"],
+    ["PT24H", "PT24H"],
     ["2025-SU", "2011-03-01"],
   ])("gives %s as %s", (value, want) => {
     expect(datetimeOf(date(0, 1, value))).toBe(want);
+  });
+
+  it.each(["PAST_REF", "P2M", "P1Y", "PXW"])("gives no datetime for %s, which names no day", (value) => {
+    expect(datetimeOf({ ...date(0, 1, value), day: null })).toBeNull();
   });
 });
 

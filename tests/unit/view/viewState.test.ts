@@ -9,7 +9,14 @@ import {
   windowOfDays,
 } from "../../../src/lib/view/viewState.ts";
 
-const view = (over: Partial<ViewState> = {}): ViewState => ({ from: null, to: null, topics: [], event: null, ...over });
+const view = (over: Partial<ViewState> = {}): ViewState => ({
+  from: null,
+  to: null,
+  topics: [],
+  event: null,
+  q: "",
+  ...over,
+});
 
 describe("parseView(search, known)", () => {
   it.each([
@@ -38,11 +45,23 @@ describe("parseView(search, known)", () => {
   });
 });
 
+describe("parseView(search).q", () => {
+  it.each([
+    { search: "?q=famine", want: "famine" },
+    { search: "?q=%20%20aid%0A%09boat%20", want: "aid boat" },
+    { search: `?q=${"x".repeat(150)}`, want: "x".repeat(100) },
+    { search: "?q=", want: "" },
+    { search: "", want: "" },
+  ])("reads $search as $want", ({ search, want }) => {
+    expect(parseView(search).q).toBe(want);
+  });
+});
+
 describe("formatView(view)", () => {
   it("writes keys in a fixed order with readable commas", () => {
-    expect(formatView({ event: "x", topics: ["syria", "gaza"], to: "2016-01-01", from: "2014-01-01" })).toBe(
-      "?from=2014-01-01&to=2016-01-01&topics=gaza,syria&event=x",
-    );
+    expect(
+      formatView({ q: "aid boat", event: "x", topics: ["syria", "gaza"], to: "2016-01-01", from: "2014-01-01" }),
+    ).toBe("?from=2014-01-01&to=2016-01-01&topics=gaza,syria&event=x&q=aid+boat");
   });
 
   it("writes nothing for the default view", () => {
@@ -50,7 +69,13 @@ describe("formatView(view)", () => {
   });
 
   it("round-trips through parseView", () => {
-    const state = view({ from: "2011-03-01", to: "2025-04-22", topics: ["lebanon"], event: "2025-01-aoun-elected" });
+    const state = view({
+      from: "2011-03-01",
+      to: "2025-04-22",
+      topics: ["lebanon"],
+      event: "2025-01-aoun-elected",
+      q: "ceasefire & <talks>",
+    });
     expect(parseView(formatView(state))).toEqual(state);
   });
 });
