@@ -1,22 +1,119 @@
+import {
+  DATE_PREFIXES,
+  FUTURE_AUXILIARIES,
+  FUTURE_CUES,
+  FUTURE_CUES_BEFORE,
+  IRREGULAR_PAST,
+  LIMIT_WORDS,
+  OPENING_WORDS,
+  PAST_PLAN_CUES,
+  PAST_VERBS,
+  PLANNING_PARTICIPLES,
+  PRESENT_CUES,
+  SINCE_WORDS,
+} from "./lexicon.ts";
+import { phrases } from "./pattern.ts";
+import { wordsBefore } from "./resolveHelpers.ts";
+
 /** Time orientation of a clause: where an unanchored weekday or month points. */
 export type Tense = "past" | "present" | "future";
 
-// Words that put the event ahead of the speaker. Plain "would" is left out because
-// reported speech ("said he would") looks back as often as ahead in news.
-const FUTURE =
-  /\b(will|won't|shall|is to|are to|is set to|are set to|set to|plans? to|planned to|planning (?:to|for)|preparations? for|ahead of|scheduled|slated|expects? to|expected to|going to|due to|intends? to|next (?:week|month|year)|upcoming|coming|tomorrow|hopes? to|aims? to|as (?:soon|early) as|supposed to|payable|effective|expires?|to be (?:held|signed|released|published|completed)|would (?:be|begin|start|take|hold|meet|vote|travel|arrive|return|go|leave|visit|resume))\b|['’]ll\b/i;
-const PRESENT = /\b(today|tonight|now|is|are|am)\b/i;
-const PAST_VERB = /\b(said|says|told|was|were|had|did|been|announced|reported)\b/i;
+const FUTURE = phrases(FUTURE_CUES);
+const FUTURE_BEFORE = phrases(FUTURE_CUES_BEFORE);
+const PLAN = phrases(PAST_PLAN_CUES);
+const PRESENT = phrases(PRESENT_CUES);
+const PAST = phrases(PAST_VERBS);
+const FAR_FUTURE = phrases(FUTURE_AUXILIARIES);
+// A past participle between a future auxiliary and the date puts the date in a clause of its own ("will offer … for
+// shares issued July 1").
+const PARTICIPLE = /\b[a-z]{3,}ed\b/i;
+const OPENING = new Set(OPENING_WORDS);
+const DATE_ARTICLES = new Set(DATE_PREFIXES);
+const SINCE = new Set(SINCE_WORDS);
+const LIMIT = new Set(LIMIT_WORDS);
+const PAST_FORMS = new Set(IRREGULAR_PAST);
+const PLANNING = new Set(PLANNING_PARTICIPLES);
 
-/** Tense of the words around a span, within its clause: future markers win, then a present marker, else past. */
-export function clauseTense(text: string, sentence: { start: number; end: number }, start: number, end: number): Tense {
-  const rawBefore = text.slice(Math.max(sentence.start, start - 60), start);
-  // A clause break (semicolon, colon, dash, quote) ends the words that govern the date.
-  const before = rawBefore.split(/[;:—–]|["“”]|\s-\s/).pop() ?? "";
+// A clause ends at these: what stands before them does not govern a date after them.
+const BREAK_CHARS = ';:—–"“”';
+// Cue words right next to a date govern it; further back only a future auxiliary does.
+const NEAR = 60;
+
+/**
+ * Orientation of the words around a span, within its clause: a plan told in the past ("was to meet Friday") is "plan";
+ * then future cues win (near the date, or a future auxiliary anywhere before it in the clause with no past verb
+ * between), then a present auxiliary next to the date; else past.
+ */
+export function clauseTense(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+): Tense | "plan" {
+  const clause = lastClause(text.slice(Math.max(sentence.start, start - 240), start));
+  const near = clause.slice(-NEAR);
   const after = text.slice(end, Math.min(sentence.end, end + 30)).split(/[;:,—–"“”]/)[0] ?? "";
-  if (FUTURE.test(`${before} ${after}`)) return "future";
-  // Present auxiliaries next to the date ("is meeting on Monday") keep it today or later.
-  const near = before.slice(-30);
-  if (PRESENT.test(near) && !PAST_VERB.test(near)) return "present";
+  const [one = "", two = ""] = wordsBefore(text, start, 2);
+  const previous = DATE_ARTICLES.has(one) ? two : one;
+  if (SINCE.has(previous)) return "past";
+  if (test(PLAN, near)) return "plan";
+  // A past verb right next to the date is the date's own ("said Monday", "on Sunday issued"), whatever the clause
+  // plans around it ("ahead of the trip, the ministry on Sunday issued a warning").
+  if (pastVerbBeside(previous, after)) return "past";
+  if (test(FUTURE, `${near} ${text.slice(start, end)} ${after}`) || test(FUTURE_BEFORE, near)) return "future";
+  // A date that opens its sentence ("On Tuesday, the league will air …") takes the tense of the clause after it.
+  if (
+    clause.trim() === "" ||
+    clause
+      .trim()
+      .split(/\s+/)
+      .every((word) => OPENING.has(word.toLowerCase()))
+  ) {
+    const rest = text.slice(end, Math.min(sentence.end, end + 120));
+    const future = lastMatch(FAR_FUTURE, rest);
+    if (future >= 0 && !test(PAST, rest.slice(0, future))) return "future";
+  }
+  const far = lastMatch(FAR_FUTURE, clause);
+  if (far >= 0 && !test(PAST, clause.slice(far)) && !PARTICIPLE.test(clause.slice(far))) return "future";
+  // A limit ("until Tuesday", "by February") in a clause with no tense of its own is the one nearest the report.
+  if (
+    LIMIT.has(previous) &&
+    !pastVerbBeside(wordsBefore(text, start, 3).find((w) => !DATE_ARTICLES.has(w) && w !== previous) ?? "", "")
+  )
+    return "plan";
+  const present = lastMatch(PRESENT, clause);
+  if (present >= 0 && (present >= clause.length - 30 || /\b(is|are)\s+\w+ing\b/i.test(clause.slice(present)))) {
+    if (!test(PAST, clause.slice(present))) return "present";
+  }
   return "past";
+}
+
+function pastVerbBeside(previous: string, after: string): boolean {
+  const next = /^\s*([A-Za-z]+)/.exec(after)?.[1] ?? "";
+  return [previous.toLowerCase(), next.toLowerCase()].some(
+    (word) => (PAST_FORMS.has(word) || /^[a-z]{3,}ed$/.test(word)) && !PLANNING.has(word),
+  );
+}
+
+// The words after the last clause break, found scanning back from the end.
+function lastClause(words: string): string {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const c = words[i] as string;
+    if (BREAK_CHARS.includes(c)) return words.slice(i + 1);
+    // " - " between words, a dash used as a clause break.
+    if (c === "-" && /\s/.test(words[i - 1] ?? "") && /\s/.test(words[i + 1] ?? "")) return words.slice(i + 2);
+  }
+  return words;
+}
+
+function test(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+function lastMatch(re: RegExp, s: string): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
+  return last;
 }

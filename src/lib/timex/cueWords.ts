@@ -56,6 +56,10 @@ function trie(words: readonly string[]): string {
   return `(?:${alternatives.join("|")})${ends ? "?" : ""}`;
 }
 
+const NONE: RegExpExecArray[] = [];
+// Offsets of several start words merged for sorting; reused, since every rule of every text needs one.
+let merged = new Int32Array(256);
+
 /**
  * The same matches as `text.matchAll` would give for the global form of a sticky pattern, provided that every match begins
  * with one of `startWords` and holds one word of each group of `needs`, all as whole words: the pattern is tried only at
@@ -66,26 +70,47 @@ export function matchAllFrom(
   cues: Cues,
   sticky: RegExp,
   startWords: readonly string[],
-  ...needs: readonly (readonly string[])[]
+  needs: readonly (readonly string[])[] = [],
 ): RegExpExecArray[] {
-  for (const words of needs) if (!words.some((word) => cues.has(word))) return [];
+  for (const words of needs) if (!holdsAny(cues, words)) return NONE;
   let count = 0;
-  for (const word of startWords) count += cues.get(word)?.length ?? 0;
-  // A typed array sorts numbers natively, without a comparison callback.
-  const starts = new Int32Array(count);
-  count = 0;
-  for (const word of startWords) for (const offset of cues.get(word) ?? []) starts[count++] = offset;
-  starts.sort();
-  const matches: RegExpExecArray[] = [];
+  let lists = 0;
+  let only: readonly number[] = NONE_OFFSETS;
+  for (const word of startWords) {
+    const offsets = cues.get(word);
+    if (!offsets?.length) continue;
+    count += offsets.length;
+    lists += 1;
+    only = offsets;
+  }
+  if (count === 0) return NONE;
+  let starts: ArrayLike<number> = only;
+  if (lists > 1) {
+    if (merged.length < count) merged = new Int32Array(count * 2);
+    count = 0;
+    for (const word of startWords) for (const offset of cues.get(word) ?? NONE_OFFSETS) merged[count++] = offset;
+    // A typed array sorts numbers natively, without a comparison callback.
+    starts = merged.subarray(0, count).sort();
+  }
+  let matches = NONE;
   let next = 0;
-  for (const start of starts) {
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as number;
     if (start < next) continue;
     sticky.lastIndex = start;
     const m = sticky.exec(text);
     if (!m) continue;
+    if (matches === NONE) matches = [];
     matches.push(m);
     // As matchAll does, an empty match moves one on.
     next = start + Math.max(1, m[0].length);
   }
   return matches;
+}
+
+const NONE_OFFSETS: readonly number[] = [];
+
+function holdsAny(cues: Cues, words: readonly string[]): boolean {
+  for (const word of words) if (cues.has(word)) return true;
+  return false;
 }

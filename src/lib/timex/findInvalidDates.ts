@@ -1,8 +1,11 @@
 import { formatUtc } from "../dates/formatUtc.ts";
 import { makeIsoDay, normaliseIsoDay } from "../dates/index.ts";
-import { MONTH_PATTERN, monthNumber } from "./lexicon.ts";
+import { render } from "./pattern.ts";
+import { MONTH, MONTH_WITH_DAY } from "./slots.ts";
 import type { InvalidDate } from "./types.ts";
+import { monthNumber } from "./values.ts";
 
+const MONTH_PATTERN = render(MONTH_WITH_DAY);
 const MONTH_DAY_YEAR = new RegExp(
   `\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(\\d{4})(?!\\d))?`,
   "g",
@@ -14,7 +17,7 @@ const DAY_MONTH_YEAR = new RegExp(
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const FRAMED_YEAR =
   /\b(?:in|by|until|till|since|from|of|before|after|during|through|for)\s+((?:2[0-9]|[3-9]\d)\d\d)(?![\d%]|[,.]\d)/gi;
-const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})(?:\\s+(\\d{1,2}),?)?\\s+(\\d{4})(?!\\d)`, "g");
+const MONTH_YEAR = new RegExp(`\\b(${render(MONTH)})(?:\\s+(\\d{1,2}),?)?\\s+(\\d{4})(?!\\d)`, "g");
 
 /** Date-like phrases that cannot be placed: days that do not exist ("February 30, 2025") and years past 2100 or more than 50 years after the reference. */
 export function findInvalidDates(text: string, options: { reference?: string | null } = {}): InvalidDate[] {

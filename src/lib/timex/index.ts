@@ -1,4 +1,4 @@
 export { findInvalidDates } from "./findInvalidDates.ts";
-export { monthNumber } from "./lexicon.ts";
 export { recogniseTimexes } from "./recogniseTimexes.ts";
 export type * from "./types.ts";
+export { monthNumber } from "./values.ts";

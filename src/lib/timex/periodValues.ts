@@ -1,7 +1,8 @@
 import { addDays, addMonths, addWeeks, addYears, isoWeekValue } from "../dates/index.ts";
+import type { PERIOD_UNITS } from "./lexicon.ts";
 
 /** Calendar units a relative period can name. */
-export type PeriodUnit = "day" | "week" | "month" | "quarter" | "year" | "decade" | "century";
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
 /** TIMEX3 value of the period of `unit` that contains `day` (2025-W28, 2025-07, 2025-Q3, 2025, 202X). */
 export function periodValue(day: string, unit: PeriodUnit): string {
@@ -18,10 +19,23 @@ export function periodValue(day: string, unit: PeriodUnit): string {
     case "year":
       return year;
     case "decade":
-      return `${year.slice(0, 3)}X`;
+      return decadeValue(year);
     case "century":
-      return `${year.slice(0, 2)}XX`;
+      return centuryValue(year);
   }
+}
+
+// TempEval-3 writes decades and centuries with their leading digits only, no X: the 1990s are "199", the 20th century
+// (the 1900s) "19" (TimeML 1.2 and HeidelTime's TempEval-3 resources).
+
+/** TIMEX3 value of the decade holding a year ("1994" → "199"). */
+export function decadeValue(year: string | number): string {
+  return String(year).padStart(4, "0").slice(0, 3);
+}
+
+/** TIMEX3 value of the century whose years begin with the year's first two digits ("1994" → "19", the 20th century). */
+export function centuryValue(year: string | number): string {
+  return String(year).padStart(4, "0").slice(0, 2);
 }
 
 /** Moves a day by `amount` units (quarters are three months, decades ten years). */
@@ -42,19 +56,6 @@ export function shiftDay(day: string, unit: PeriodUnit, amount: number): string 
     case "century":
       return addYears(day, amount * 100);
   }
-}
-
-/** Normalises a unit word ("weeks", "Years") to a PeriodUnit, or null. */
-export function periodUnit(word: string): PeriodUnit | null {
-  const w = word.toLowerCase();
-  if (w.startsWith("day")) return "day";
-  if (w.startsWith("week")) return "week";
-  if (w.startsWith("month")) return "month";
-  if (w.startsWith("quarter")) return "quarter";
-  if (w.startsWith("year")) return "year";
-  if (w.startsWith("decade")) return "decade";
-  if (w.startsWith("centur")) return "century";
-  return null;
 }
 
 /** Shifts a TIMEX3 date value by whole units of its own grain when it has one (2024-Q3 − 1 year = 2023-Q3), or null. */

@@ -1,58 +1,30 @@
 import { normaliseIsoDay } from "../dates/index.ts";
-import { attachPeriodParts } from "./attachPeriodParts.ts";
 import { clauseTense, type Tense } from "./clauseTense.ts";
-import { type Cues, findCues } from "./cueWords.ts";
-import { findAnchoredShifts } from "./findAnchoredShifts.ts";
-import { findCalendarDates } from "./findCalendarDates.ts";
-import { findCalendarNouns } from "./findCalendarNouns.ts";
-import { findClockTimes } from "./findClockTimes.ts";
-import { findDurations } from "./findDurations.ts";
-import { findQuarters } from "./findQuarters.ts";
-import { findRelativeDays } from "./findRelativeDays.ts";
-import { findRelativePeriods } from "./findRelativePeriods.ts";
-import { findSets } from "./findSets.ts";
-import { findSpelledYears } from "./findSpelledYears.ts";
-import { findWeekdays } from "./findWeekdays.ts";
-import { findYears } from "./findYears.ts";
-import type { Mention } from "./mention.ts";
+import { findCues } from "./cueWords.ts";
+import type { Mention, ResolveContext } from "./mention.ts";
+import { compileRules, findMentions, findPrefixed } from "./rule.ts";
+import { PREFIX_RULES, RULES } from "./rules/index.ts";
 import { selectMentions } from "./selectMentions.ts";
 import { sentenceAt, sentenceStarts } from "./sentenceBounds.ts";
 import type { RecogniseOptions, Timex } from "./types.ts";
 
-// Each family proposes candidates from the text and the cue words found in it.
-const FAMILIES: readonly ((text: string, cues: Cues) => Mention[])[] = [
-  findCalendarDates,
-  findYears,
-  findWeekdays,
-  findRelativeDays,
-  findRelativePeriods,
-  findQuarters,
-  findDurations,
-  findAnchoredShifts,
-  findSets,
-  findClockTimes,
-  findCalendarNouns,
-  findSpelledYears,
-];
+const COMPILED = compileRules(RULES);
+const COMPILED_PREFIXES = compileRules(PREFIX_RULES);
 
-// Pipeline: each pattern family proposes candidate spans with a resolver; hedges ("mid-", "the end of") wrap
-// the period after them; overlaps keep the longest; then candidates resolve in text order, so anchored ones
-// ("a year earlier", "hours later") can lean on dates already resolved.
+// Pipeline: every rule of the table proposes candidate spans with a normaliser; prefixes ("mid-", "the end of") wrap
+// the period after them; overlaps keep the longest; then candidates resolve in text order, so anchored ones ("a year
+// earlier", "hours later") can lean on dates already resolved.
 /** Finds the temporal expressions of a plain text and resolves them from the publication day; sorted by start, non-overlapping. */
 export function recogniseTimexes(text: string, options: RecogniseOptions = {}): Timex[] {
-  const reference = options.reference ? normaliseIsoDay(options.reference) : null;
-  if (options.reference && !reference)
-    throw new Error(`reference is not a date (YYYY-MM-DD): ${JSON.stringify(options.reference)}`);
-  // One scan for the cue words of all families: each pattern is then tried only where a word it begins with stands.
+  const reference = day(options.reference, "reference");
+  const storyDay = day(options.storyDay, "storyDay");
+  // One scan for the cue words of all rules: each pattern is then tried only where a word it begins with stands.
   const cues = findCues(text);
-  const candidates = attachPeriodParts(
-    text,
-    FAMILIES.flatMap((find) => find(text, cues)),
-  );
-  const chosen = selectMentions(candidates);
+  const found = findMentions(text, cues, COMPILED);
+  const chosen = selectMentions([...found, ...findPrefixed(text, cues, COMPILED_PREFIXES, found)]);
   const starts = sentenceStarts(text);
   const resolve = (mention: Mention, resolved: readonly Timex[]) =>
-    resolveMention(text, mention, reference, resolved, sentenceAt(starts, text.length, mention.start));
+    resolveMention(text, mention, { reference, storyDay, resolved }, sentenceAt(starts, text.length, mention.start));
   // Text order, so each expression sees the ones before it; anchored ones wait until every date they might lean on is known.
   const direct: Timex[] = [];
   for (const mention of chosen) {
@@ -63,23 +35,31 @@ export function recogniseTimexes(text: string, options: RecogniseOptions = {}): 
   return [...direct, ...anchored.filter((t): t is Timex => t !== null)].sort((a, b) => a.start - b.start);
 }
 
+function day(input: string | null | undefined, name: string): string | null {
+  if (!input) return null;
+  const iso = normaliseIsoDay(input);
+  if (!iso) throw new Error(`${name} is not a date (YYYY-MM-DD): ${JSON.stringify(input)}`);
+  return iso;
+}
+
 function resolveMention(
   text: string,
   mention: Mention,
-  reference: string | null,
-  resolved: readonly Timex[],
+  known: Pick<ResolveContext, "reference" | "storyDay" | "resolved">,
   sentence: { start: number; end: number },
 ): Timex | null {
-  // The tense is read only by resolvers that need it (a bare weekday or month, not "March 2011"), so it is worked out on first use.
-  let tense: Tense | undefined;
+  // The tense is worked out once, on first use: by the normaliser (a bare weekday or month) or for the Timex itself.
+  let tense: ReturnType<typeof clauseTense> | undefined;
+  const tenseOf = () => {
+    tense ??= clauseTense(text, sentence, mention.start, mention.end);
+    return tense;
+  };
   const r = mention.resolve({
     text,
-    reference,
-    resolved,
+    ...known,
     sentence,
     get tense() {
-      tense ??= clauseTense(text, sentence, mention.start, mention.end);
-      return tense;
+      return tenseOf();
     },
   });
   if (!r) return null;
@@ -91,5 +71,13 @@ function resolveMention(
     value: r.value,
     range: r.range,
     basis: r.basis,
+    tense: publicTense(tenseOf(), r.range?.start ?? null, known.reference),
+    rule: mention.rule,
   };
+}
+
+// A plan told in the past is future when it falls after the report, and past otherwise.
+function publicTense(tense: Tense | "plan", start: string | null, reference: string | null): Tense {
+  if (tense !== "plan") return tense;
+  return start && reference && start <= reference ? "past" : "future";
 }

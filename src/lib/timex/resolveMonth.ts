@@ -1,21 +1,33 @@
 import { addDays, daysBetween, makeIsoDay } from "../dates/index.ts";
-import type { Tense } from "./clauseTense.ts";
+import type { ResolveContext } from "./mention.ts";
 
 // How much nearer the other direction must be before it overrides the tense:
 // news names dates close to publication, so "payable Dec. 7" in late October is this December.
 const OVERRIDE_RATIO = 3;
 
+type Orientation = ResolveContext["tense"];
+
 /**
- * Year of a month (and optional day) named without a year. The tense picks the direction (past: on or before the reference,
- * future: on or after), unless the other candidate is at least three times nearer to the reference.
+ * Year of a month (and optional day) named without a year. The tense picks the direction: a past clause never looks
+ * past the reference ("Oct. 7" told in the past tense is the last Oct. 7); a future clause looks ahead unless the
+ * day before is at least three times nearer; a present clause looks back unless the day ahead is three times nearer;
+ * a plan told in the past ("was to meet on Oct. 7") takes the nearer.
  */
-export function resolveYearOf(month: number, day: number | null, reference: string, tense: Tense): number {
-  if (monthOf(reference) === month) return Number(reference.slice(0, 4));
+export function resolveYearOf(month: number, day: number | null, reference: string, tense: Orientation): number {
+  if (day === null) {
+    // A month is the publication's own when named in it; a past clause may still name a month just ahead ("cutbacks in September").
+    if (monthOf(reference) === month) return Number(reference.slice(0, 4));
+    return resolveYearOfDay((year) => pointOf(year, month, null), reference, tense === "past" ? "present" : tense);
+  }
   return resolveYearOfDay((year) => pointOf(year, month, day), reference, tense);
 }
 
 /** Year of a yearly day given as a function of the year (a holiday such as Thanksgiving), by the same rule as resolveYearOf. */
-export function resolveYearOfDay(dayIn: (year: number) => string | null, reference: string, tense: Tense): number {
+export function resolveYearOfDay(
+  dayIn: (year: number) => string | null,
+  reference: string,
+  tense: Orientation,
+): number {
   const refYear = Number(reference.slice(0, 4));
   const candidates = [refYear - 1, refYear, refYear + 1].map((year) => ({ year, day: dayIn(year) }));
   const back = [...candidates].reverse().find((c) => c.day !== null && c.day <= reference);
@@ -24,17 +36,19 @@ export function resolveYearOfDay(dayIn: (year: number) => string | null, referen
   if (back.year === ahead.year) return refYear;
   const backDistance = Math.abs(daysBetween(back.day, reference));
   const aheadDistance = Math.abs(daysBetween(reference, ahead.day));
+  if (tense === "past") return back.year;
+  if (tense === "plan") return aheadDistance < backDistance ? ahead.year : back.year;
   if (tense === "future") return backDistance * OVERRIDE_RATIO < aheadDistance ? back.year : ahead.year;
   return aheadDistance * OVERRIDE_RATIO < backDistance ? ahead.year : back.year;
 }
 
 /** Year of a month named without one ("in December"). */
-export function resolveMonthYear(month: number, reference: string, tense: Tense): number {
+export function resolveMonthYear(month: number, reference: string, tense: Orientation): number {
   return resolveYearOf(month, null, reference, tense);
 }
 
 /** Year of a quarter named without one ("the third quarter"): the publication year, unless the quarter is two or more away in the clause's direction. */
-export function resolveQuarterYear(quarter: number, reference: string, tense: Tense): number {
+export function resolveQuarterYear(quarter: number, reference: string, tense: Orientation): number {
   const refYear = Number(reference.slice(0, 4));
   const refQuarter = Math.ceil(monthOf(reference) / 3);
   if (tense === "future" && quarter <= refQuarter - 2) return refYear + 1;

@@ -1,4 +1,5 @@
 import { bisectRight } from "d3-array";
+import { ABBREVIATIONS, MONTHS, WEEKDAYS } from "./lexicon.ts";
 
 /** Offsets where sentences begin, in order (always starting with 0); a cheap splitter that keeps "Oct. 7" and "U.S." whole. */
 export function sentenceStarts(text: string): number[] {
@@ -31,13 +32,16 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+// Words that end in a full stop without ending a sentence: month and weekday abbreviations and titles.
+const ABBREVIATED = new Set([
+  ...MONTHS.flatMap((m) => m.short.filter((s) => s.endsWith(".")).map((s) => s.slice(0, -1))),
+  ...WEEKDAYS.flatMap((d) => d.short.filter((s) => s.endsWith(".")).map((s) => s.slice(0, -1))),
+  ...ABBREVIATIONS,
+]);
+
 // Abbreviations ("Oct.", "Mr.", "U.S.") end in a dot but not a sentence.
 function isAbbreviationEnd(text: string, dot: number): boolean {
   if (text[dot] !== ".") return false;
   const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? "";
-  return (
-    /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Jr|Sr|No|vs)$/.test(
-      word,
-    ) || /^([A-Z]\.)*[A-Z]$/.test(word)
-  );
+  return ABBREVIATED.has(word) || /^([A-Z]\.)*[A-Z]$/.test(word);
 }

@@ -21,4 +21,51 @@ describe("clauseTense(text, sentence, start, end)", () => {
   ])("reads %j around %s as %s", (sentence, word, tense) => {
     expect(tenseOf(sentence, word)).toBe(tense);
   });
+
+  it.each([
+    ["a plan starting on a day", "The strike goes on, starting Tuesday.", "Tuesday", "future"],
+    ["something to begin on a day", "The talks are to begin on Friday.", "Friday", "future"],
+    ["a vote set for a day", "The vote is set for Sunday.", "Sunday", "future"],
+    ["a rule taking effect", "The ceasefire takes effect on Sunday.", "Sunday", "future"],
+    ["a deadline", "Parties must register before the deadline on Monday.", "Monday", "future"],
+    [
+      "a future auxiliary far back in the clause",
+      "The ministers, who landed in Cairo after a long delay caused by the storm, will meet the president and his aides on Tuesday.",
+      "Tuesday",
+      "future",
+    ],
+    [
+      "a date that opens its sentence before a future clause",
+      "On Tuesday, the league will air a new advertisement.",
+      "Tuesday",
+      "future",
+    ],
+  ])("reads %s as the future", (_, sentence, word, tense) => {
+    expect(tenseOf(sentence, word)).toBe(tense);
+  });
+
+  it.each([
+    ["a plan told in the past", "The minister was to travel to Cairo on Friday.", "Friday", "plan"],
+    ["a plan that had been scheduled", "The offer had been scheduled to expire at midnight Friday.", "Friday", "plan"],
+    ["a limit with no tense of its own", "Officials postponed any action until Tuesday.", "Tuesday", "plan"],
+  ])("reads %s as a plan, which resolves to the nearer day", (_, sentence, word, tense) => {
+    expect(tenseOf(sentence, word)).toBe(tense);
+  });
+
+  it.each([
+    ["a reporting verb right before the day", "Paribas said Monday that it intends to bid.", "Monday"],
+    ["a past verb right after the day", "Ahead of the trip, the ministry on Sunday issued a warning.", "Sunday"],
+    [
+      "a date after 'since', whatever follows",
+      "The carrier has been on patrol since March and is scheduled to return.",
+      "March",
+    ],
+    [
+      "a participle between a future auxiliary and the date",
+      "Paribas will offer 1,800 francs for shares issued July 1.",
+      "July 1",
+    ],
+  ])("reads %s as the past", (_, sentence, word) => {
+    expect(tenseOf(sentence, word)).toBe("past");
+  });
 });

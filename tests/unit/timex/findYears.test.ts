@@ -27,10 +27,10 @@ describe("recogniseTimexes(text, {reference}) for years", () => {
     ["an adjectival year after a possessive", "Israel's 2006 war with Hezbollah.", [["2006", "2006"]]],
     ["a hedged year", "By mid-2024 the front had frozen.", [["mid-2024", "2024"]]],
     ["a fiscal year", "Profit fell in fiscal 1989.", [["fiscal 1989", "1989"]]],
-    ["a decade", "Inflation soared in the 1970s.", [["the 1970s", "197X"]]],
+    ["a decade", "Inflation soared in the 1970s.", [["the 1970s", "197"]]],
     ["a spelled-out year", "It happened in nineteen ninety-six.", [["nineteen ninety-six", "1996"]]],
-    ["a century", "Borders drawn in the 20th century still hold.", [["the 20th century", "19XX"]]],
-    ["an adjectival century without its article", "They took the 19th-century fort.", [["19th-century", "18XX"]]],
+    ["a century", "Borders drawn in the 20th century still hold.", [["the 20th century", "19"]]],
+    ["an adjectival century without its article", "They took the 19th-century fort.", [["19th-century", "18"]]],
     ["the year two thousand", "Unemployment will halve by the year two thousand.", [["the year two thousand", "2000"]]],
   ])("finds %s", (_, text, expected) => {
     expect(values(text)).toEqual(expected);

@@ -205,13 +205,13 @@ describe("recogniseTimexes(text, {reference}) for durations", () => {
 });
 
 describe("recogniseTimexes(text, {reference}) for expressions anchored to another date", () => {
-  it("counts a day after the attack from the date later in the sentence", () => {
+  it("counts a day after the attack from the date later in the sentence, marking the day as TimeML does", () => {
     const found = recogniseTimexes("Hezbollah opened fire a day after the attack on Oct. 7, 2023.", {
       reference: "2025-07-13",
     });
-    expect(found.map((t) => [t.text, t.value, t.basis])).toEqual([
-      ["a day after", "2023-10-08", "anchored"],
-      ["Oct. 7, 2023", "2023-10-07", "absolute"],
+    expect(found.map((t) => [t.text, t.type, t.value, t.range?.start, t.basis])).toEqual([
+      ["a day", "DURATION", "P1D", "2023-10-08", "anchored"],
+      ["Oct. 7, 2023", "DATE", "2023-10-07", "2023-10-07", "absolute"],
     ]);
   });
 
@@ -244,7 +244,7 @@ describe("recogniseTimexes(text, {reference}) for expressions anchored to anothe
       "the next morning from the day just told",
       "He was arrested on Feb. 22, 2000. He appeared in court the next morning.",
       "the next morning",
-      "2000-02-23",
+      "2000-02-23TMO",
     ],
   ])("counts %s", (_, text, words, value) => {
     const t = recogniseTimexes(text, { reference: "2000-04-18" }).find((x) => x.text === words);
@@ -282,7 +282,7 @@ describe("recogniseTimexes(text, {reference}) for parts of periods, seasons, qua
     ["late 2024", "2024", "2024-09-01", "2024-12-31", "year", true],
     ["the first half of 2024", "2024-H1", "2024-01-01", "2024-06-30", "half", false],
     ["spring 2024", "2024-SP", "2024-03-01", "2024-05-31", "season", false],
-    ["the 1990s", "199X", "1990-01-01", "1999-12-31", "decade", false],
+    ["the 1990s", "199", "1990-01-01", "1999-12-31", "decade", false],
     ["the third quarter", "2025-Q1", "2025-01-01", "2025-03-31", "quarter", false],
   ])("reads %s", (words, value, start, end, precision, approximate) => {
     const text = words === "the third quarter" ? "Sales fell in the first quarter." : `It happened in ${words}.`;
@@ -329,5 +329,64 @@ describe("recogniseTimexes(text, {reference}) output shape", () => {
 
   it("refuses a reference that is not a day", () => {
     expect(() => recogniseTimexes("today", { reference: "yesterday" })).toThrow(/reference/);
+  });
+});
+
+describe("recogniseTimexes(text, {reference}) tense of each expression", () => {
+  it.each([
+    ["a report of what happened", "The minister resigned on Friday.", "Friday", "past"],
+    ["a ceasefire that takes effect", "The ceasefire takes effect on Sunday.", "Sunday", "future"],
+    ["talks set for a day", "Talks are set for Tuesday.", "Tuesday", "future"],
+    ["a conference that will open", "The conference will open in Cairo on June 3.", "June 3", "future"],
+    ["the rest of the week", "The envoy returns later this week.", "later this week", "future"],
+    [
+      "a plan told in the past that falls ahead",
+      "The minister was to travel to Cairo on Saturday.",
+      "Saturday",
+      "future",
+    ],
+    [
+      "a plan told in the past that fell behind",
+      "The minister was to travel to Cairo on Thursday.",
+      "Thursday",
+      "past",
+    ],
+    ["a hearing under way", "The court is hearing the case on Friday.", "Friday", "present"],
+  ])("marks %s as %s", (_, text, words, tense) => {
+    const found = recogniseTimexes(text, { reference: "2025-07-11" }).find((t) => t.text === words);
+    expect(found?.tense).toBe(tense);
+  });
+
+  it("resolves a past plan to the occurrence nearest the publication day", () => {
+    expect(only("The minister was to travel to Cairo on Saturday.", "2025-07-11").value).toBe("2025-07-12");
+    expect(only("The minister was to travel to Cairo on Thursday.", "2025-07-11").value).toBe("2025-07-10");
+  });
+
+  it("names the rule that found each expression", () => {
+    expect(only("It happened on December 5, 2014.").rule).toBe("month-day-year");
+  });
+});
+
+describe("recogniseTimexes(text, {reference}) for a month and day in a past clause", () => {
+  it("never puts them after the publication day", () => {
+    expect(only("Hamas attacked Israel on Oct. 7.", "2024-10-01").value).toBe("2023-10-07");
+  });
+
+  it("still lets a limit told in the past lie just ahead", () => {
+    expect(only("The bid was extended to Nov. 16.", "1989-10-30").value).toBe("1989-11-16");
+  });
+
+  it("takes the year in which a date line's weekday fits", () => {
+    expect(only("The paper said in an editorial on Saturday, April 25.", "1998-04-24").value).toBe("1998-04-25");
+  });
+});
+
+describe("recogniseTimexes(text, {reference}) for words that only look like dates", () => {
+  it.each([
+    ["a modal verb", "Prices may rise."],
+    ["an order of day and month nobody can tell", "Last update: 12/01/2024"],
+    ["a programme's name", 'He said on CBS\'s "60 Minutes" program.'],
+  ])("finds nothing in %s", (_, text) => {
+    expect(recogniseTimexes(text, { reference: "2025-07-13" }).map((t) => t.text)).toEqual([]);
   });
 });

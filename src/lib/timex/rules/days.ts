@@ -1,0 +1,208 @@
+import { addDays } from "../../dates/index.ts";
+import {
+  COUNT_PHRASES,
+  DAY_WORDS,
+  DIRECTION_MODIFIERS,
+  MODALS,
+  NUMBER_WORDS,
+  REFERENCE_PERIOD_NOUNS,
+  REFERENCE_WORDS,
+  TENS_WORDS,
+  THE_REFERENCES,
+  UNITS,
+  WEEKDAY_NAME_PREFIXES,
+} from "../lexicon.ts";
+import type { Resolution, ResolveContext } from "../mention.ts";
+import { alt, behind, cap, group, opt, raw, seq, tight, words } from "../pattern.ts";
+import { fromValue, wordAfter } from "../resolveHelpers.ts";
+import { resolveWeekday } from "../resolveWeekday.ts";
+import type { Rule } from "../rule.ts";
+import { DAY_PART, WEEKDAY } from "../slots.ts";
+import { dayPartCode, weekdayNumber } from "../values.ts";
+
+// Days named from the publication: weekdays ("on Sunday", "last Friday", "Monday morning"), "today", "yesterday",
+// "tonight", "this morning", "last night", "overnight", and the vague present, past and future ("now", "recently").
+
+const POSSESSIVE = raw("(?:['’]s)?", null);
+const HEDGE = opt(cap("hedge", words(["early", "late", "earlier", "later"])));
+// Words after "current", "recent" or "the past" that make a period of their own ("the current quarter", "recent
+// weeks", "the past two years"), found by other rules.
+const PERIOD_AFTER = new Set(REFERENCE_PERIOD_NOUNS);
+const COUNTED_AFTER = new Set([
+  ...UNITS.flatMap((u) => [u.word, u.plural]),
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(TENS_WORDS),
+  ...Object.keys(COUNT_PHRASES).filter((w) => !w.includes(" ")),
+  "few",
+  "couple",
+  "weekend",
+]);
+
+/** Days named from the publication, in the order the recogniser tries them. */
+export const DAY_RULES: readonly Rule[] = [
+  {
+    name: "weekday",
+    pattern: seq(
+      opt(cap("which", words(Object.keys(DIRECTION_MODIFIERS)))),
+      tight(cap("weekday", WEEKDAY), POSSESSIVE),
+      opt(cap("part", DAY_PART)),
+    ),
+    type: "DATE",
+    examples: [
+      ["Officials said [Friday] the talks failed.", "2025-07-11", "2025-07-11"],
+      ["Officials said [Wednesday] the talks failed.", "2025-07-11", "2025-07-09"],
+      ["The ministers will meet on [Tuesday].", "2025-07-11", "2025-07-15", { tense: "future" }],
+      ["The strike happened [last Friday].", "2025-07-11", "2025-07-04"],
+      ["They meet [next Friday].", "2025-07-11", "2025-07-18"],
+      ["[Wednesday morning] the shelling resumed.", "2025-06-12", "2025-06-11TMO"],
+    ],
+    // "Good Friday" and "Black Monday" are names, not the coming weekday; "Friday's" ends at the day.
+    accept: (m, text) => {
+      const before = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1] ?? "";
+      if (!group(m, "which") && WEEKDAY_NAME_PREFIXES.includes(before)) return false;
+      return { start: m.index, end: m.index + m[0].length - (/['’]s$/.test(m[0]) ? 2 : 0) };
+    },
+    normalise: (m, ctx) => {
+      const weekday = weekdayNumber(group(m, "weekday"));
+      const part = group(m, "part") ? dayPartCode(group(m, "part")) : undefined;
+      if (!ctx.reference)
+        return { value: `XXXX-WXX-${weekday}${part ?? ""}`, range: null, basis: "relative", type: timeIf(part) };
+      const modifier = DIRECTION_MODIFIERS[group(m, "which").toLowerCase().replace(/\s+/g, " ")];
+      const day = resolveWeekday(weekday, ctx.reference, ctx.tense, modifier);
+      return withPart(fromValue(day, "relative"), day, part);
+    },
+  },
+  {
+    name: "day-word",
+    pattern: seq(HEDGE, tight(cap("word", words(Object.keys(DAY_WORDS))), POSSESSIVE), opt(cap("part", DAY_PART))),
+    type: "DATE",
+    priority: 1,
+    examples: [
+      ["The minister resigned [yesterday].", "2025-07-13", "2025-07-12"],
+      ["The court rules [today].", "2025-07-13", "2025-07-13"],
+      ["The vote is [tonight].", "2025-07-13", "2025-07-13TNI"],
+      ["Talks resume [tomorrow morning].", "2025-07-13", "2025-07-14TMO"],
+      ["Police came [yesterday afternoon].", "2025-07-13", "2025-07-12TAF"],
+    ],
+    accept: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length - (!group(m, "part") && /['’]s$/.test(m[0]) ? 2 : 0),
+    }),
+    normalise: (m, ctx) => {
+      const word = group(m, "word").toLowerCase();
+      const part = group(m, "part") ? dayPartCode(group(m, "part")) : word === "tonight" ? "TNI" : undefined;
+      return dayFromReference(ctx, DAY_WORDS[word] ?? 0, part);
+    },
+  },
+  {
+    name: "this-part-of-day",
+    pattern: seq(cap("which", words(["this", "last"])), cap("part", DAY_PART)),
+    type: "TIME",
+    priority: 1,
+    examples: [
+      ["Rockets fell [this morning].", "2025-07-13", "2025-07-13TMO"],
+      ["Shelling went on [last night].", "2025-07-13", "2025-07-12TNI"],
+    ],
+    normalise: (m, ctx) => {
+      const which = group(m, "which").toLowerCase();
+      const shift = which === "last" ? -1 : 0;
+      return dayFromReference(ctx, shift, dayPartCode(group(m, "part")));
+    },
+  },
+  {
+    name: "one-day",
+    pattern: seq(cap("modal", words(MODALS)), "one day"),
+    type: "DATE",
+    examples: [["Islam will [one day] be the second largest religion.", "1998-03-03", "FUTURE_REF"]],
+    // "will one day be": some day to come, as "someday"; the modal stays outside.
+    accept: (m) => ({ start: m.index + group(m, "modal").length + 1, end: m.index + m[0].length }),
+    normalise: () => ({ value: "FUTURE_REF", range: null, basis: "relative" }),
+  },
+  {
+    name: "overnight",
+    pattern: words(["overnight"]),
+    type: "TIME",
+    examples: [
+      ["Israeli jets struck Gaza [overnight], officials said.", "2025-07-13", "2025-07-12TNI"],
+      ["Prices fell [overnight] in Asian trading.", "1989-10-27", "1989-10-26TNI"],
+    ],
+    // A report's "overnight" is the night before it; "an overnight stay" is no date.
+    accept: (m, text) => !/\b(an?|the|their|its|his|her)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
+    normalise: (_, ctx) => dayFromReference(ctx, -1, "TNI"),
+  },
+  {
+    name: "moments",
+    pattern: alt(seq(opt("just"), "moments ago"), "in a few moments"),
+    type: "DATE",
+    examples: [
+      ["The verdict came [moments ago].", "2025-07-13", "2025-07-13"],
+      ["The minister will speak [in a few moments].", "2025-07-13", "2025-07-13"],
+    ],
+    normalise: (_, ctx) => dayFromReference(ctx, 0, undefined),
+  },
+  {
+    name: "the-reference",
+    pattern: seq(behind("the", true), cap("word", words(THE_REFERENCES))),
+    type: "DATE",
+    examples: [
+      ["It happened in [the past].", "2025-07-13", "PAST_REF"],
+      ["Talks may resume in [the near future].", "2025-07-13", "FUTURE_REF"],
+    ],
+    // "the past two years" is a stretch of its own; "in the past" marks only "the past", as TimeBank does.
+    accept: (m, text) => {
+      const word = group(m, "word").toLowerCase();
+      const next = wordAfter(text, m.index + m[0].length).toLowerCase();
+      return word !== "past" || (!COUNTED_AFTER.has(next) && !/^\d/.test(text.slice(m.index + m[0].length).trim()));
+    },
+    normalise: (m) => reference(group(m, "word")),
+  },
+  {
+    name: "reference-word",
+    pattern: cap("word", words(Object.keys(REFERENCE_WORDS).filter((w) => !THE_REFERENCES.includes(w)))),
+    type: "DATE",
+    examples: [
+      ["Officials [now] agree.", "2025-07-13", "PRESENT_REF"],
+      ["Officials [recently] agreed.", "2025-07-13", "PAST_REF"],
+      ["The deal was struck at the [then current] price.", "2025-07-13", "PAST_REF"],
+    ],
+    // "the past two years" and "current quarter" are periods of their own; "in the past" marks only "the past", as TimeBank does.
+    accept: (m, text) => {
+      const word = group(m, "word").toLowerCase().replace(/\s+/g, " ");
+      const next = wordAfter(text, m.index + m[0].length).toLowerCase();
+      if (word === "current" || word === "recent") return !PERIOD_AFTER.has(next);
+      if (word === "in future") return { start: m.index + 3, end: m.index + m[0].length };
+      return true;
+    },
+    normalise: (m) => reference(group(m, "word")),
+  },
+];
+
+function reference(words: string) {
+  return {
+    value: REFERENCE_WORDS[words.toLowerCase().replace(/\s+/g, " ")] ?? "PRESENT_REF",
+    range: null,
+    basis: "relative" as const,
+  };
+}
+
+/** The day `shift` days from the publication, with a part of the day as a TIME. */
+export function dayFromReference(ctx: ResolveContext, shift: number, part: string | undefined): Resolution {
+  if (!ctx.reference)
+    return {
+      value: shift === 0 && !part ? "PRESENT_REF" : `XXXX-XX-XX${part ?? ""}`,
+      range: null,
+      basis: "relative",
+      type: timeIf(part),
+    };
+  const day = addDays(ctx.reference, shift);
+  return withPart(fromValue(day, "relative"), day, part);
+}
+
+/** A day's resolution as a TIME of a part of that day ("2025-06-09TMO"), or unchanged without a part. */
+export function withPart(resolution: Resolution, day: string, part: string | undefined): Resolution {
+  return part ? { ...resolution, value: `${day}${part}`, type: "TIME" } : { ...resolution, type: "DATE" };
+}
+
+function timeIf(part: string | undefined) {
+  return part ? ("TIME" as const) : ("DATE" as const);
+}
