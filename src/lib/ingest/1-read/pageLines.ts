@@ -27,6 +27,14 @@ const BYLINE =
   /^(?:by\s+\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,8}(?:\s*[–—-]\s*[\p{L} ]{2,40})?|(?:reporting|writing|editing) by\s+.{2,120})$/iu;
 // "— Dan Scavino (@Scavino47) March 15, 2025": the signature line of an embedded post.
 const EMBED = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{4,40}$/;
+// The same signature closing a paragraph that quotes the post ("… pic.twitter.com/26kpBll568 — Dan Scavino (@Scavino47) March 15, 2025").
+const EMBED_TAIL = /\s[—–]\s*[^()—–]{1,60}\(@\w{1,30}\)\s+[^()—–]{4,40}$/;
+
+/** Where the signature of an embedded post that closes a paragraph begins, or null: its date is when the post went out, evidence for the publication day and never an event. */
+export function embedSignatureStart(paragraph: string): number | null {
+  const m = EMBED_TAIL.exec(paragraph);
+  return m ? m.index + 1 : null;
+}
 
 /** The kinds of page furniture, most specific first. */
 export const PAGE_LINE_RULES: readonly PageLineRule[] = [

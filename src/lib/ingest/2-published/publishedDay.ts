@@ -2,7 +2,7 @@ import type { PublishedBasis } from "../../../schema/article.ts";
 import type { FrontMatter } from "../../../schema/frontMatter.ts";
 import { addDays, isIsoDay, makeIsoDay, weekdayOf } from "../../dates/index.ts";
 import { recogniseTimexes, type Timex } from "../../timex/index.ts";
-import { type Caption, NUMERIC_DATE, type PageLine, readDateline } from "../1-read/index.ts";
+import { type Caption, embedSignatureStart, NUMERIC_DATE, type PageLine, readDateline } from "../1-read/index.ts";
 import type { ArticleMeta } from "./matchMetadata.ts";
 import { dateInUrl } from "./urlDate.ts";
 
@@ -190,6 +190,10 @@ function captionGuess(
   paragraphs: readonly string[],
 ): PublishedGuess | null {
   const embeds = pageLines.filter((line) => line.kind === "embed").map((line) => line.text);
+  for (const paragraph of paragraphs) {
+    const signature = embedSignatureStart(paragraph);
+    if (signature !== null) embeds.push(paragraph.slice(signature));
+  }
   const captionDay = latestCaptionDay(captions, embeds);
   if (!captionDay) return null;
   const weekday = firstBodyWeekday(paragraphs);

@@ -2,7 +2,7 @@ import type { DateValue } from "../../../schema/dateValue.ts";
 import type { EventDating, EventStatus } from "../../../schema/event.ts";
 import { type SentenceSpan, splitSentences } from "../../text/splitSentences.ts";
 import { recogniseTimexes, type Timex } from "../../timex/index.ts";
-import { datelineLength } from "../1-read/index.ts";
+import { datelineLength, embedSignatureStart } from "../1-read/index.ts";
 import { contextDates } from "./contextDates.ts";
 
 /** A date that places something that happened or is planned, and the sentence it stands in. */
@@ -44,13 +44,18 @@ export interface ArticleToDate {
  */
 export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
   const { published } = article;
+  // The day the narrative is at: "the next day" in one paragraph counts from the last day told in those before it.
+  let storyDay: string | null = null;
   const dated = article.paragraphs.map((text): DatedParagraph => {
-    const timexes = recogniseTimexes(text, { reference: published });
+    const timexes = recogniseTimexes(text, { reference: published, storyDay });
+    storyDay = lastToldDay(timexes, datelineLength(text)) ?? storyDay;
     const sentences = splitSentences(text);
     const dateline = datelineLength(text);
     if (timexes.length === 0) return { text, timexes, sentences, dateline, eventDates: [] };
     const eventDates: EventDate[] = [];
+    const signature = embedSignatureStart(text) ?? text.length;
     for (const timex of timexes) {
+      if (timex.start >= signature) continue;
       const sentence = sentences.find((s) => timex.start >= s.start && timex.start < s.end);
       if (!sentence || timex.start < dateline || skipReason(timex) !== null || !timex.range) continue;
       const { start, end, precision, approximate } = timex.range;
@@ -67,6 +72,16 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
     return { text, timexes, sentences, dateline, eventDates };
   });
   return contextDates(dated, article);
+}
+
+/** The last single day a paragraph tells outside its dateline, or null when it tells none. */
+function lastToldDay(timexes: readonly Timex[], dateline: number): string | null {
+  for (let i = timexes.length - 1; i >= 0; i--) {
+    const { range, start } = timexes[i];
+    if (start >= dateline && range?.precision === "day" && range.start === range.end && skipReason(timexes[i]) === null)
+      return range.start;
+  }
+  return null;
 }
 
 /** Why a recognised expression is not an event date, or null when it is one. */

@@ -67,6 +67,15 @@ describe("choosePublished(evidence): a dated caption and the body's weekday", ()
       want: { published: "2019-10-26", basis: "caption-weekday", confidence: CONFIDENCE.agree },
     },
     {
+      name: "reads the signature of an embedded post that closes a paragraph, and the body's weekday",
+      captionLines: [],
+      paragraphs: [
+        "President Trump announced in a Saturday post that he had ordered strikes.",
+        "Trump: “I have ordered the military to act.” pic.twitter.com/26kpBll568 — Dan Scavino (@Scavino47) March 15, 2025",
+      ],
+      want: { published: "2025-03-15", basis: "caption-weekday", confidence: CONFIDENCE.agree },
+    },
+    {
       name: "leaves an article undated when nothing settles it",
       captionLines: [],
       paragraphs: ["The civil war erupted in March 2011.", "A letter was sent by Moscow on December 5, 2014."],

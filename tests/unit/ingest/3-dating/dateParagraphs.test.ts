@@ -94,3 +94,24 @@ describe("dateParagraphs(article): plans and the dates of the story", () => {
     ).toEqual([["Sunday", "2025-06-08"]]);
   });
 });
+
+describe("dateParagraphs(article): the story's day and embedded posts", () => {
+  it("counts 'the next day' in a later paragraph from the last day told before it, not from publication", () => {
+    expect(
+      eventDates(["Talks collapsed on March 3, 2025, in Doha.", "The next day, strikes resumed across the north."]).map(
+        (d) => d.slice(0, 2),
+      ),
+    ).toEqual([
+      ["March 3, 2025", "2025-03-03"],
+      ["The next day", "2025-03-04"],
+    ]);
+  });
+
+  it("never dates an event by the signature of an embedded post that closes a paragraph", () => {
+    expect(
+      eventDates([
+        "Trump wrote: “I have ordered strikes.” pic.twitter.com/26kpBll568 — Dan Scavino (@Scavino47) March 15, 2025",
+      ]),
+    ).toEqual([]);
+  });
+});
