@@ -8,9 +8,10 @@ export type EventStatus = z.infer<typeof eventStatusSchema>;
 /**
  * How a report got its date: "own-words", the date words of its sentence (dateText); "statement", the statement its
  * sentence goes on with ("The ministry also said …": dateText is that statement's date words); "report-day", the day of
- * the report itself (a lede with no date words; dateText is empty).
+ * the report itself (a lede with no date words; dateText is empty); "story", the day the news had reached when the
+ * sentence tells more of it with no date words ("Three Israelis were killed when …": dateText is that day's words).
  */
-export const eventDatingSchema = z.enum(["own-words", "statement", "report-day"]);
+export const eventDatingSchema = z.enum(["own-words", "statement", "report-day", "story"]);
 export type EventDating = z.infer<typeof eventDatingSchema>;
 
 /** One article's report of an event: the exact sentence and the words that dated it. */

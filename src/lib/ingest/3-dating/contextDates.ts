@@ -14,6 +14,13 @@ const SURE = 0.9;
 const NEWS_SENTENCES = 2;
 /** How many sentences after a dated statement a continuation of it may stand. */
 const CONTINUATION_REACH = 2;
+/**
+ * The top of the story, in sentences, where a report with no date words that follows a dated one goes on with that
+ * day's news ("Three Israelis were killed when …" after "rockets hit Tel Aviv on Thursday"). Further down, such
+ * sentences are background, colour or tallies as often as news: measured on real articles, dating them there added
+ * three wrong or unwanted events for each right one.
+ */
+const STORY_TOP = 3;
 
 const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.join("|")})\\b`, "i");
 const MODAL = new RegExp(`\\b(?:${MODALS.join("|")}|is to|are to|was to|plans? to|expected to|set to)\\b`, "i");
@@ -34,9 +41,13 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
   const reportDay = published !== null && article.publishedConfidence >= SURE ? published : null;
   let position = 0;
   let statement: { date: EventDate; at: number } | null = null;
+  // The last day the news has told: a report with no date words of its own goes on with it.
+  let storyDay: EventDate | null = null;
+  let storyAt = 0;
   return paragraphs.map((paragraph, p) => {
     if (p < article.lead) return paragraph;
     const added: EventDate[] = [];
+    if (isBackground(paragraph, storyDay)) storyDay = null;
     for (const sentence of paragraph.sentences) {
       const own = paragraph.eventDates.filter((d) => d.sentence === sentence);
       const text = paragraph.text.slice(Math.max(sentence.start, paragraph.dateline), sentence.end);
@@ -52,10 +63,27 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
       } else if (report && own.length === 0 && statement && position - statement.at <= CONTINUATION_REACH) {
         // "The ministry also said …", "He added that …": more of a statement already dated.
         if (CONTINUES.test(text)) added.push({ ...statement.date, sentence, span: null, dating: "statement" });
+        // Right after the dated sentence, near a dated statement, a report with no date words tells more of that day.
+        else if (storyDay && position === storyAt + 1 && tellsNews(text))
+          added.push({ ...storyDay, sentence, span: null, dating: "story" });
+      } else if (
+        report &&
+        own.length === 0 &&
+        storyDay &&
+        position === storyAt + 1 &&
+        position < STORY_TOP &&
+        tellsNews(text)
+      ) {
+        // The next sentence at the top of the story, with no date words, tells more of that day's news.
+        added.push({ ...storyDay, sentence, span: null, dating: "story" });
       }
-      for (const d of own)
-        if (d.status === "reported" && d.date.precision === "day" && REPORTING.test(text))
-          statement = { date: d, at: position };
+      for (const d of own) {
+        if (d.status !== "reported" || d.date.precision !== "day") continue;
+        if (REPORTING.test(text)) statement = { date: d, at: position };
+        storyDay = d;
+        storyAt = position;
+      }
+      if (position === 0 && own.length === 0 && reportDay && report) storyDay = added[added.length - 1] ?? storyDay;
       position += 1;
     }
     if (added.length === 0) return paragraph;
@@ -64,6 +92,28 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
     );
     return { ...paragraph, eventDates };
   });
+}
+
+/** A paragraph that tells older background: its own dates are all months or more before the story's day. */
+function isBackground(paragraph: DatedParagraph, storyDay: EventDate | null): boolean {
+  if (!storyDay || paragraph.eventDates.length === 0) return false;
+  const before = addDays(storyDay.date.start, -30);
+  return paragraph.eventDates.every((d) => d.date.end < before);
+}
+
+// A sentence that opens by pointing back ("That conflict …", "This step …", "It comes after …", "There has been …")
+// comments on what came before rather than telling more of it.
+const POINTS_BACK = /^\W*(?:that|this|these|those|it|there|such)\b/i;
+// A verb in the simple past, active or passive: "were killed", "confirmed", "began", "shot down".
+const PAST_EVENT =
+  /(?<!\b(?:is|are|be|been|being|am)\s+)\b(?:(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ht|lt)|(?!(?:need|speed|seed|feed|bleed|breed|creed|indeed)\b)[a-z]{3,}ed|began|took|fell|hit|struck|shot|led|held|made|sent|won|lost|saw|gave|came|went|fought|left)\b/;
+
+/**
+ * A report that tells more news: it does not point back at what came before and has a verb in the simple past other
+ * than the reporting one ("officials said the famine is likely" tells a view; "said the blast killed" tells news).
+ */
+function tellsNews(text: string): boolean {
+  return !POINTS_BACK.test(text) && PAST_EVENT.test(text.replace(/["“][^"”]*["”]/g, " "));
 }
 
 /** The six words before an offset. */

@@ -76,12 +76,11 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
 
 /** The last single day a paragraph tells outside its dateline, or null when it tells none. */
 function lastToldDay(timexes: readonly Timex[], dateline: number): string | null {
-  for (let i = timexes.length - 1; i >= 0; i--) {
-    const { range, start } = timexes[i];
-    if (start >= dateline && range?.precision === "day" && range.start === range.end && skipReason(timexes[i]) === null)
-      return range.start;
-  }
-  return null;
+  const told = timexes.findLast(
+    (t) =>
+      t.start >= dateline && t.range?.precision === "day" && t.range.start === t.range.end && skipReason(t) === null,
+  );
+  return told?.range?.start ?? null;
 }
 
 /** Why a recognised expression is not an event date, or null when it is one. */

@@ -47,6 +47,25 @@ describe("contextDates: sentences whose date the story gives", () => {
       ],
       want: [["The ministry also said", "2025-06-07", "statement"]],
     },
+    {
+      name: "gives the report right after a dated one at the top of the story that day",
+      paragraphs: [
+        "Rockets hit Tel Aviv on Sunday as sirens sounded across the city.",
+        "Three people were killed when a rocket hit their apartment.",
+      ],
+      want: [["Three people were killed", "2025-06-08", "story"]],
+    },
+    {
+      name: "gives the report right after a dated statement that day, further down too",
+      paragraphs: [
+        "Talks could resume in Doha within weeks.",
+        "Aid is scarce across the whole province.",
+        "Schools are shut in every district of it.",
+        "Strikes hit the port city on Sunday, killing four people, officials said.",
+        "Local officials told reporters that rescue teams pulled two children from the rubble.",
+      ],
+      want: [["Local officials told reporters", "2025-06-08", "story"]],
+    },
   ])("$name", ({ paragraphs, want }) => {
     expect(contextDated(paragraphs)).toEqual(want);
   });
@@ -57,25 +76,36 @@ describe("contextDates: sentences whose date the story gives", () => {
     ["a lede that is a quotation", ["“We have lost the city,” said a colonel at the command centre."]],
     ["a lede dated by its own words", ["The army said it killed a commander on Saturday near the border."]],
     [
-      "a report sentence that goes on with no word saying so",
+      "a report that follows a dated one below the top of the story, far from any statement",
       [
-        "Strikes hit the port city on Sunday, killing four people, officials said.",
-        "Local officials told reporters that rescue teams were searching the rubble.",
+        "Talks could resume in Doha within weeks.",
+        "Aid is scarce across the whole province.",
+        "Schools are shut in every district of it.",
+        "Strikes hit the port city on Sunday, killing four people.",
+        "Rescue teams pulled two children from the rubble of a school.",
       ],
     ],
     [
       "a continuation too far from its statement",
       [
         "The ministry said on Saturday that the border crossing would reopen soon.",
-        "The city was besieged for weeks by the army.",
-        "Aid was scarce across the whole province.",
-        "Schools were shut in every district of it.",
+        "The city is besieged by the army.",
+        "Aid is scarce across the whole province.",
+        "Schools are shut in every district of it.",
         "The ministry also said that aid convoys had been inspected at the crossing.",
       ],
     ],
     [
       "a second sentence whose date is its own news",
       ["Talks resumed in Doha.", "The plan was first proposed in March 2024 by the finance ministry."],
+    ],
+    [
+      "a report after a dated one that only tells a view",
+      ["Strikes hit the port city on Sunday.", "Officials said the famine is the most likely outcome now."],
+    ],
+    [
+      "a report after a dated one that points back at it",
+      ["Strikes hit the port city on Sunday.", "That attack marked the deadliest day of the war so far."],
     ],
   ])("leaves undated %s", (_, paragraphs) => {
     expect(contextDated(paragraphs)).toEqual([]);
