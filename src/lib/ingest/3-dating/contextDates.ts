@@ -52,6 +52,8 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
       const own = paragraph.eventDates.filter((d) => d.sentence === sentence);
       const text = paragraph.text.slice(Math.max(sentence.start, paragraph.dateline), sentence.end);
       const report = isReport(text);
+      // Dated only by what its news is measured against, a sentence tells news of its own day.
+      const undated = own.every((d) => measuresAgainst(paragraph.text, sentence.start, d));
       if (reportDay && report && position === 0 && own.length === 0) {
         // The lede with no date words reports the day's news.
         added.push(onReportDay(sentence, reportDay));
@@ -66,14 +68,7 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
         // Right after the dated sentence, near a dated statement, a report with no date words tells more of that day.
         else if (storyDay && position === storyAt + 1 && tellsNews(text))
           added.push({ ...storyDay, sentence, span: null, dating: "story" });
-      } else if (
-        report &&
-        own.length === 0 &&
-        storyDay &&
-        position === storyAt + 1 &&
-        position < STORY_TOP &&
-        tellsNews(text)
-      ) {
+      } else if (report && undated && storyDay && position === storyAt + 1 && position < STORY_TOP && tellsNews(text)) {
         // The next sentence at the top of the story, with no date words, tells more of that day's news.
         added.push({ ...storyDay, sentence, span: null, dating: "story" });
       }
@@ -96,9 +91,10 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
 
 /** A paragraph that tells older background: its own dates are all months or more before the story's day. */
 function isBackground(paragraph: DatedParagraph, storyDay: EventDate | null): boolean {
-  if (!storyDay || paragraph.eventDates.length === 0) return false;
+  const told = paragraph.eventDates.filter((d) => !measuresAgainst(paragraph.text, d.sentence.start, d));
+  if (!storyDay || told.length === 0) return false;
   const before = addDays(storyDay.date.start, -30);
-  return paragraph.eventDates.every((d) => d.date.end < before);
+  return told.every((d) => d.date.end < before);
 }
 
 // A sentence that opens by pointing back ("That conflict …", "This step …", "It comes after …", "There has been …")
@@ -114,6 +110,15 @@ const PAST_EVENT =
  */
 function tellsNews(text: string): boolean {
   return !POINTS_BACK.test(text) && PAST_EVENT.test(text.replace(/["“][^"”]*["”]/g, " "));
+}
+
+// "for the first time since the 1991 Gulf War", "the deadliest day since 2014": a date the news is measured against.
+const COMPARISON = /\b(?:first(?: time)?|only|\w+est)\b[^.;:]{0,30}\bsince\s+(?:the\s+)?$/i;
+
+/** Whether a date of a sentence is only what its news is measured against. */
+function measuresAgainst(text: string, sentenceStart: number, date: EventDate): boolean {
+  const at = date.span?.start ?? sentenceStart;
+  return COMPARISON.test(text.slice(Math.max(sentenceStart, at - 60), at));
 }
 
 /** The six words before an offset. */

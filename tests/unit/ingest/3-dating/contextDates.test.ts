@@ -56,6 +56,15 @@ describe("contextDates: sentences whose date the story gives", () => {
       want: [["Three people were killed", "2025-06-08", "story"]],
     },
     {
+      name: "gives a report dated only by what it is measured against the day of the sentence before it",
+      paragraphs: [
+        "Talks could resume within weeks.",
+        "Rockets hit Tel Aviv on Sunday as the war widened.",
+        "Sirens sounded in Haifa for the first time since the 2006 war, police reported.",
+      ],
+      want: [["Sirens sounded in Haifa", "2025-06-08", "story"]],
+    },
+    {
       name: "gives the report right after a dated statement that day, further down too",
       paragraphs: [
         "Talks could resume in Doha within weeks.",
