@@ -76,9 +76,9 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
 
 /** The last single day a paragraph tells outside its dateline, or null when it tells none. */
 function lastToldDay(timexes: readonly Timex[], dateline: number): string | null {
-  for (let i = timexes.length - 1; i >= 0; i--) {
-    const { range, start } = timexes[i];
-    if (start >= dateline && range?.precision === "day" && range.start === range.end && skipReason(timexes[i]) === null)
+  for (const timex of [...timexes].reverse()) {
+    const { range, start } = timex;
+    if (start >= dateline && range?.precision === "day" && range.start === range.end && skipReason(timex) === null)
       return range.start;
   }
   return null;
