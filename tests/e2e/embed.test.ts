@@ -1,8 +1,6 @@
 import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
 import {
   frameHeight,
   openHost,
@@ -11,6 +9,7 @@ import {
   type TwoSites,
   waitForFit,
 } from "../fixtures/embed/twoSites.ts";
+import { useBrowser } from "./support/browser.ts";
 import { measureLook, screenshot } from "./support/screenshot.ts";
 
 const { topics, items } = readBuiltItems();
@@ -18,12 +17,11 @@ const topic = topics.at(-1) as string;
 const eventId = (items.findLast((item) => item.topics.includes(topic)) ?? items.at(-1))?.id as string;
 
 describe("the embeddable timeline inside another site's page", () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let sites: TwoSites;
-  const open = (name: string, width?: number) => openHost(browser, sites, name, width);
+  const open = (name: string, width?: number) => openHost(browser(), sites, name, width);
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     sites = await startTwoSites();
     sites.addHostPage("default", {});
     sites.addHostPage("dark", { theme: "dark" });
@@ -35,7 +33,6 @@ describe("the embeddable timeline inside another site's page", () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
     await sites?.close();
   });
 
@@ -51,7 +48,7 @@ describe("the embeddable timeline inside another site's page", () => {
   });
 
   it("posts version 1 height messages carrying the frame's id", async () => {
-    const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 700, height: 900 } });
     await page.addInitScript(() => {
       const seen: unknown[] = [];
       Object.assign(window, { seen });
@@ -84,7 +81,7 @@ describe("the embeddable timeline inside another site's page", () => {
   });
 
   it("treats malformed and unknown parameters as absent: the default view, no error", async () => {
-    const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 700, height: 900 } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     const label = () => document.querySelector("svg.tl-svg")?.getAttribute("aria-label");
@@ -105,7 +102,7 @@ describe("the embeddable timeline inside another site's page", () => {
   });
 
   it("stays light on a dark system unless theme=auto", async () => {
-    const page = await browser.newPage({ viewport: { width: 700, height: 900 }, colorScheme: "dark" });
+    const page = await browser().newPage({ viewport: { width: 700, height: 900 }, colorScheme: "dark" });
     const background = () => getComputedStyle(document.documentElement).backgroundColor;
     await page.goto(`${sites.site.url}/embed/`);
     expect(await page.evaluate(background)).toBe("rgb(255, 255, 255)");
@@ -230,7 +227,7 @@ describe("the embeddable timeline inside another site's page", () => {
   });
 
   it("loads at most 35 KB of gzipped JavaScript", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const scripts: Promise<number>[] = [];
     page.on("response", (response) => {
       if (response.request().resourceType() === "script")
@@ -246,7 +243,7 @@ describe("the embeddable timeline inside another site's page", () => {
 
   it("has no axe violations, alone and in dark", async () => {
     for (const query of ["", "?theme=dark"]) {
-      const context = await browser.newContext({ viewport: { width: 700, height: 600 } });
+      const context = await browser().newContext({ viewport: { width: 700, height: 600 } });
       const page = await context.newPage();
       await page.goto(`${sites.site.url}/embed/${query}`);
       const results = await new AxeBuilder({ page }).analyze();
@@ -257,7 +254,7 @@ describe("the embeddable timeline inside another site's page", () => {
   });
 
   it("shows the default view before any script runs (JavaScript off)", async () => {
-    const context = await browser.newContext({ viewport: { width: 700, height: 500 }, javaScriptEnabled: false });
+    const context = await browser().newContext({ viewport: { width: 700, height: 500 }, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${sites.site.url}/embed/`);
     expect(await page.textContent("h1")).toBe("News timeline");

@@ -1,28 +1,25 @@
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
 import { openHost, readBuiltItems, startTwoSites, type TwoSites } from "../fixtures/embed/twoSites.ts";
+import { useBrowser } from "./support/browser.ts";
 import { SCREENSHOT_DIR } from "./support/screenshot.ts";
 
 const topic = readBuiltItems().topics.at(-1) as string;
 
 describe("the Embed control on the main page", () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let sites: TwoSites;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     sites = await startTwoSites();
   });
 
   afterAll(async () => {
-    await browser?.close();
     await sites?.close();
   });
 
   it("offers the snippet for the view on screen, and the pasted snippet works on another site", async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${sites.site.url}/?topics=${topic}`);
     const control = page.locator("details[data-embed-code]");
@@ -42,7 +39,7 @@ describe("the Embed control on the main page", () => {
 
     // The copied code, pasted into another site's page, gives a dark, fitted timeline of the topic.
     sites.addHostSnippet("pasted", snippet);
-    const pasted = await openHost(browser, sites, "pasted");
+    const pasted = await openHost(browser(), sites, "pasted");
     expect(await pasted.frame.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     expect(await pasted.frame.textContent("[data-embed-title]")).toMatch(/^News timeline: \S/);
     expect(pasted.errors).toEqual([]);

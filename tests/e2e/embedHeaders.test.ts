@@ -1,17 +1,15 @@
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
 import { frameHeight, HEADER_RULES, startTwoSites, type TwoSites } from "../fixtures/embed/twoSites.ts";
 import { headersForPath } from "../support/headersFile.ts";
+import { useBrowser } from "./support/browser.ts";
 
 describe("public/_headers: the embed frameable and working, the rest of the site not frameable", () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let sites: TwoSites;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     sites = await startTwoSites();
     // The same article framing the site as the e2e setup serves it: without the _headers rules.
     sites.addHostPage("no-headers", {}, inject("baseURL"));
@@ -19,12 +17,11 @@ describe("public/_headers: the embed frameable and working, the rest of the site
   });
 
   afterAll(async () => {
-    await browser?.close();
     await sites?.close();
   });
 
   it("needs CORS on /_astro/: without it the sandboxed embed's script never runs and the frame stays 480 px", async () => {
-    const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 700, height: 900 } });
     // The frame's module script is a CORS request from origin null: without the header it fails, and with it
     // everything that could resize the frame.
     const scriptFailed = page.waitForEvent("requestfailed", {
@@ -39,7 +36,7 @@ describe("public/_headers: the embed frameable and working, the rest of the site
   });
 
   it("refuses to let another site frame the home page", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${sites.host.url}/frames-home.html`);
     // Chromium shows its own error page in place of a refused frame.
     await expect

@@ -1,19 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./support/browser.ts";
 import { screenshot } from "./support/screenshot.ts";
 
 describe("the built home page in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("shows the product title and a timeline with an accessible name", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
     const response = await page.goto(`${inject("baseURL")}/`);
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1").first().textContent()).resolves.toMatch(/timeline/i);

@@ -1,16 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openTimeline, useBrowser } from "./support/browser.ts";
 import {
   type DataEvent,
   drawnCounts,
   inWindow,
   overviewTotal,
   readEvents,
-  ready,
   settled,
   viewDays,
-  watchErrors,
 } from "./support/timeline.ts";
 
 const base = () => inject("baseURL");
@@ -22,27 +19,12 @@ function busiestTopic(events: readonly DataEvent[]): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
 }
 
+const events = await readEvents(base());
+
 describe("the timeline opens where the news is", () => {
-  let browser: Browser;
-  let events: DataEvent[];
+  const browser = useBrowser();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    events = await readEvents(base());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function open(path: string, width: number): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: "reduce" });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${base()}${path}`);
-    await ready(page);
-    await settled(page);
-    return { page, errors };
-  }
+  const open = (path: string, width: number) => openTimeline(browser(), path, { width });
 
   for (const width of [375, 1440])
     for (const which of ["home", "topic embed"] as const)

@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
-import { type DataEvent, overviewTotal, readEvents, ready, settled, watchErrors } from "./support/timeline.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { openTimeline, useBrowser } from "./support/browser.ts";
+import { overviewTotal, readEvents, ready } from "./support/timeline.ts";
 
 const base = () => inject("baseURL");
 
@@ -18,29 +18,13 @@ async function listed(page: Page): Promise<{ ids: string[]; heading: string; cou
   });
 }
 
+const events = await readEvents(base());
+const topics = [...new Set(events.flatMap((e) => e.topics))].sort();
+
 describe("topic filters and the list under the timeline", () => {
-  let browser: Browser;
-  let events: DataEvent[];
-  let topics: string[];
+  const browser = useBrowser();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    events = await readEvents(base());
-    topics = [...new Set(events.flatMap((e) => e.topics))].sort();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: "reduce" });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${base()}${path}`);
-    await ready(page);
-    await settled(page);
-    return { page, errors };
-  }
+  const open = (path: string) => openTimeline(browser(), path);
 
   it("filters the list with the timeline, and the heading and count follow", async () => {
     const [a, b] = topics as [string, string];

@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
+import { openTimeline, useBrowser } from "./support/browser.ts";
 import { measureLook, screenshotOf } from "./support/screenshot.ts";
-import { type DataEvent, readEvents, ready, settled } from "./support/timeline.ts";
+import { type DataEvent, readEvents, settled } from "./support/timeline.ts";
 
 const base = () => inject("baseURL");
 
@@ -40,30 +40,16 @@ function states(
   ];
 }
 
-describe("how the timeline looks, light and dark, phone and desktop", () => {
-  let browser: Browser;
-  let events: DataEvent[];
+const events = await readEvents(base());
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    events = await readEvents(base());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+describe("how the timeline looks, light and dark, phone and desktop", () => {
+  const browser = useBrowser();
 
   it("fits 375 and 1440 px in every state, light and dark (screenshots in test-results/screenshots)", async () => {
     for (const scheme of ["light", "dark"] as const)
       for (const width of [375, 1440])
         for (const { name, path, prepare } of states(events)) {
-          const context = await browser.newContext({
-            colorScheme: scheme,
-            reducedMotion: "reduce",
-            viewport: { width, height: 900 },
-          });
-          const page = await context.newPage();
-          await page.goto(`${base()}${path}`);
-          await ready(page);
+          const { page } = await openTimeline(browser(), path, { width, colorScheme: scheme });
           await prepare?.(page);
           if (name === "search") await page.locator(".tl-results-list").waitFor();
           if (name === "empty") await page.locator(".tl-empty").waitFor();
@@ -84,7 +70,7 @@ describe("how the timeline looks, light and dark, phone and desktop", () => {
               .map((el) => el.className);
           });
           expect(spill, `${name} ${width} ${scheme}`).toEqual([]);
-          await context.close();
+          await page.context().close();
         }
   });
 
@@ -92,25 +78,12 @@ describe("how the timeline looks, light and dark, phone and desktop", () => {
     it(`has no axe-core violations in any state (${scheme})`, async () => {
       const found: string[] = [];
       for (const { name, path, prepare } of states(events)) {
-        const context = await browser.newContext({
-          colorScheme: scheme,
-          reducedMotion: "reduce",
-          viewport: { width: 1280, height: 900 },
-        });
-        const page = await context.newPage();
-        await page.goto(`${base()}${path}`);
-        await ready(page);
+        const { page } = await openTimeline(browser(), path, { width: 1280, colorScheme: scheme });
         await prepare?.(page);
         if (name === "search") await page.locator(".tl-results-list").waitFor();
         await settled(page);
-        const results = await new AxeBuilder({ page })
-          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-          .analyze();
-        for (const v of results.violations)
-          found.push(
-            `${name} ${scheme}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")} ${v.nodes[0]?.failureSummary ?? ""}`,
-          );
-        await context.close();
+        found.push(...(await axeViolations(page, `${name} ${scheme}`)));
+        await page.context().close();
       }
       expect(found).toEqual([]);
     });

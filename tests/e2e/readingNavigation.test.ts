@@ -1,7 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
-import { type DataEvent, inWindow, readEvents, ready, settled, viewDays, watchErrors } from "./support/timeline.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openTimeline, useBrowser } from "./support/browser.ts";
+import { type DataEvent, inWindow, readEvents, ready, settled, viewDays } from "./support/timeline.ts";
 
 const base = () => inject("baseURL");
 const byDate = (a: DataEvent, b: DataEvent) =>
@@ -17,27 +16,12 @@ const byDate = (a: DataEvent, b: DataEvent) =>
             ? -1
             : 1;
 
+const events = (await readEvents(base())).sort(byDate);
+
 describe("moving through the story", () => {
-  let browser: Browser;
-  let events: DataEvent[];
+  const browser = useBrowser();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    events = (await readEvents(base())).sort(byDate);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function open(path: string, width = 1440): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: "reduce" });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${base()}${path}`);
-    await ready(page);
-    await settled(page);
-    return { page, errors };
-  }
+  const open = (path: string, width?: number) => openTimeline(browser(), path, { width });
 
   it("counts the events beyond each edge and takes the view to the nearest one", async () => {
     const { page, errors } = await open("/");

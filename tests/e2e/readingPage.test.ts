@@ -1,24 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./support/browser.ts";
 import { type DataEvent, readEvents, ready } from "./support/timeline.ts";
 
 const base = () => inject("baseURL");
 
-describe("the page around the timeline", () => {
-  let browser: Browser;
-  let events: DataEvent[];
+const events = await readEvents(base());
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    events = await readEvents(base());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+describe("the page around the timeline", () => {
+  const browser = useBrowser();
 
   it("prints an open event panel and the list, never the Embed control or the drawing", async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+    const page = await browser().newPage({ viewport: { width: 900, height: 1000 } });
     const event = events.at(-1) as DataEvent;
     await page.goto(`${base()}/?event=${event.id}`);
     await ready(page);
@@ -35,7 +27,7 @@ describe("the page around the timeline", () => {
   });
 
   it("uses <time> only with a datetime, on every kind of page", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const articles = [...new Set(events.flatMap((e) => e.sources.map((s) => s.article)))];
     const paths = [
       "/",

@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
-import { type DataEvent, readEvents, ready, settled, viewDays, watchErrors } from "./support/timeline.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { openTimeline, useBrowser } from "./support/browser.ts";
+import { type DataEvent, readEvents, ready, settled, viewDays } from "./support/timeline.ts";
 
 const base = () => inject("baseURL");
 const DAY = 86_400_000;
@@ -60,27 +60,12 @@ async function openByPointer(page: Page, event: DataEvent): Promise<string[]> {
   throw new Error(`could not reach ${event.id} by pointer: ${path.join(" → ")}`);
 }
 
+const events = await readEvents(base());
+
 describe("every event is reachable, and the view never runs away", () => {
-  let browser: Browser;
-  let events: DataEvent[];
+  const browser = useBrowser();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    events = await readEvents(base());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function open(path: string, width: number): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: "reduce" });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${base()}${path}`);
-    await ready(page);
-    await settled(page);
-    return { page, errors };
-  }
+  const open = (path: string, width: number) => openTimeline(browser(), path, { width });
 
   for (const width of [375, 1440])
     it(`opens every event by pointer from the default view at ${width} px, through clusters and the overview`, async () => {

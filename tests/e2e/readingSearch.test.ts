@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
-import { type DataEvent, readEvents, ready, settled, watchErrors } from "./support/timeline.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { openTimeline, useBrowser } from "./support/browser.ts";
+import { type DataEvent, readEvents } from "./support/timeline.ts";
 
 const base = () => inject("baseURL");
 
@@ -17,28 +17,15 @@ function quoteOnly(events: readonly DataEvent[]): { event: DataEvent; word: stri
   throw new Error("no quote has a word of its own");
 }
 
-describe("searching the events", () => {
-  let browser: Browser;
-  let events: DataEvent[];
+const events = await readEvents(base());
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    events = await readEvents(base());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+describe("searching the events", () => {
+  const browser = useBrowser();
 
   async function open(path: string, width = 1440): Promise<{ page: Page; errors: string[]; fetched: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: "reduce" });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
     const fetched: string[] = [];
-    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${base()}${path}`);
-    await ready(page);
-    await settled(page);
-    return { page, errors, fetched };
+    const beforeLoad = (page: Page) => page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    return { ...(await openTimeline(browser(), path, { width, beforeLoad })), fetched };
   }
 
   it("finds an event by a word of its quote, opens it and highlights it on the timeline", async () => {

@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./support/browser.ts";
 
 interface DataEvent {
   id: string;
@@ -32,20 +32,16 @@ async function focusTimeline(page: Page): Promise<void> {
 }
 
 describe("the site in Chromium", () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let events: DataEvent[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     const response = await fetch(`${base()}/events.json`);
     events = ((await response.json()) as { events: DataEvent[] }).events;
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it("shows every event in the list and accounts for each in the SVG with JavaScript off", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 } });
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base()}/`);
     const listed = await page
@@ -76,7 +72,7 @@ describe("the site in Chromium", () => {
   });
 
   it("moves the axis to a finer unit when Ctrl and the wheel zoom in", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
     const errors = watchErrors(page);
     await page.goto(`${base()}/?from=2011-01-01&to=2025-12-31`);
     const svg = page.locator("news-timeline svg.tl-svg");
@@ -94,7 +90,7 @@ describe("the site in Chromium", () => {
   });
 
   it("lets the keyboard reach an event, move along and open it, and returns focus on close", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
     const errors = watchErrors(page);
     await page.goto(`${base()}/`);
     await expect.poll(() => page.locator("news-timeline svg.tl-svg").count()).toBe(1);
@@ -129,7 +125,7 @@ describe("the site in Chromium", () => {
   });
 
   it("restores the view and the open event from the URL, and Back closes the panel", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
     const errors = watchErrors(page);
     const year = [...events].sort((a, b) => (a.date.start < b.date.start ? 1 : -1))[0]?.date.start.slice(0, 4);
     await page.goto(`${base()}/?from=${year}-01-01&to=${year}-12-31`);
@@ -155,7 +151,7 @@ describe("the site in Chromium", () => {
   });
 
   it("zooms in or lists the events when a cluster is chosen, and zooms with the buttons", async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(`${base()}/`);
     const svg = page.locator("news-timeline svg.tl-svg");
     await expect.poll(() => svg.count()).toBe(1);
@@ -178,7 +174,7 @@ describe("the site in Chromium", () => {
   });
 
   it("reaches the context events before 2011 by zooming out, and zooms in on double-click", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${base()}/`);
     const svg = page.locator("news-timeline svg.tl-svg");
     await expect.poll(() => svg.count()).toBe(1);
@@ -195,7 +191,7 @@ describe("the site in Chromium", () => {
   });
 
   it("filters by topic in place with JavaScript, and keeps the topics in the URL", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${base()}/`);
     const svg = page.locator("news-timeline svg.tl-svg");
     await expect.poll(() => svg.count()).toBe(1);
@@ -214,7 +210,7 @@ describe("the site in Chromium", () => {
   });
 
   it("draws topic lanes on demand, each event once per lane, and the keyboard still moves through them", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
     const errors = watchErrors(page);
     await page.goto(`${base()}/`);
     const svg = page.locator("news-timeline svg.tl-svg");
@@ -240,7 +236,7 @@ describe("the site in Chromium", () => {
   });
 
   it("shows every quote of an event on its page, with links to the article", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors = watchErrors(page);
     const event = [...events].sort((a, b) => b.sources.length - a.sources.length)[0];
     if (!event) throw new Error("no events");
@@ -254,7 +250,7 @@ describe("the site in Chromium", () => {
   });
 
   it("marks every recognised date in an article as <time datetime>, linked to its event", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const event = events.find((e) => e.sources.length > 0);
     const article = event?.sources[0]?.article;
     await page.goto(`${base()}/articles/${article}/`);
@@ -280,7 +276,7 @@ describe("the site in Chromium", () => {
   });
 
   it("keeps the home page's JavaScript within 35 KB gzip and asks nothing of other hosts", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const hosts = new Set<string>();
     const scripts = new Map<string, number>();
     const paths: string[] = [];
@@ -307,12 +303,12 @@ describe("the site in Chromium", () => {
 
   it("does not shift the layout when the client takes over the server-rendered SVG", async () => {
     for (const width of [375, 1440]) {
-      const off = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+      const off = await browser().newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
       const offPage = await off.newPage();
       await offPage.goto(`${base()}/`);
       const staticBox = await offPage.locator(".tl-frame").boundingBox();
       await off.close();
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await browser().newPage({ viewport: { width, height: 900 } });
       await page.goto(`${base()}/`);
       await expect.poll(() => page.locator("news-timeline svg.tl-svg").count()).toBe(1);
       const liveBox = await page.locator(".tl-frame").boundingBox();

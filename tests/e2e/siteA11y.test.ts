@@ -1,17 +1,15 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
+import { useBrowser } from "./support/browser.ts";
 import { measureLook, screenshot } from "./support/screenshot.ts";
 
 const base = () => inject("baseURL");
 
 describe("every page type, light and dark", () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let pages: { name: string; path: string }[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     const data = (await (await fetch(`${base()}/events.json`)).json()) as {
       events: { id: string; topics: string[]; sources: { article: string }[] }[];
     };
@@ -25,15 +23,12 @@ describe("every page type, light and dark", () => {
       { name: "home-panel", path: `/?event=${event?.id}` },
     ];
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   for (const scheme of ["light", "dark"] as const) {
     it(`has no axe-core violations (WCAG 2.2 AA) in ${scheme}`, async () => {
       const found: string[] = [];
       for (const { name, path } of pages) {
-        const context = await browser.newContext({
+        const context = await browser().newContext({
           colorScheme: scheme,
           reducedMotion: "reduce",
           viewport: { width: 1280, height: 900 },
@@ -41,13 +36,7 @@ describe("every page type, light and dark", () => {
         const page = await context.newPage();
         await page.goto(`${base()}${path}`);
         await page.waitForLoadState("networkidle");
-        const results = await new AxeBuilder({ page })
-          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-          .analyze();
-        for (const v of results.violations)
-          found.push(
-            `${name} ${scheme}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")} ${v.nodes[0]?.failureSummary ?? ""}`,
-          );
+        found.push(...(await axeViolations(page, `${name} ${scheme}`)));
         await context.close();
       }
       expect(found).toEqual([]);
@@ -58,7 +47,7 @@ describe("every page type, light and dark", () => {
     for (const scheme of ["light", "dark"] as const)
       for (const width of [375, 1440]) {
         for (const { name, path } of pages) {
-          const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
+          const context = await browser().newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
           const page = await context.newPage();
           await page.goto(`${base()}${path}`);
           await page.waitForLoadState("networkidle");
@@ -81,7 +70,7 @@ describe("every page type, light and dark", () => {
           await context.close();
         }
       }
-    const print = await browser.newPage({ viewport: { width: 800, height: 1000 } });
+    const print = await browser().newPage({ viewport: { width: 800, height: 1000 } });
     await print.goto(`${base()}/`);
     await print.emulateMedia({ media: "print" });
     await screenshot(print, "site-home-print");

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
 import { type RunningServer, serveStatic } from "../../scripts/support/staticServer.ts";
 import { buildFixtureSite } from "../fixtures/site/buildFixtureSite.ts";
+import { useBrowser } from "./support/browser.ts";
 
 const EVIL = "<script>alert('x')</script>";
 
@@ -13,7 +12,7 @@ const GOLDEN = "tests/fixtures/site/golden/home-timeline-wide.svg";
 // The fixture content (tests/fixtures/site/sample and hostile: markup, script tags and a javascript: URL in
 // every field) is built once in a scratch copy of the project; the real content/ is untouched.
 describe("the site built from the fixture content", () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let server: RunningServer;
   let root: string;
   const dialogs: string[] = [];
@@ -21,10 +20,8 @@ describe("the site built from the fixture content", () => {
   beforeAll(async () => {
     root = buildFixtureSite({ hostile: true });
     server = await serveStatic(join(root, "dist"));
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     if (root) rmSync(root, { recursive: true, force: true });
   });
@@ -36,7 +33,7 @@ describe("the site built from the fixture content", () => {
     "/?event=2024-06-01-hostile-markup-event",
   ]) {
     it(`renders markup as plain text on ${path}`, async () => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       page.on("dialog", (dialog) => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
@@ -52,7 +49,7 @@ describe("the site built from the fixture content", () => {
   }
 
   it("drops a javascript: source URL and keeps the https one", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${server.url}/events/2024-06-01-hostile-markup-event/`);
     expect(await page.locator(".sources a.original").count()).toBe(0);
     await page.goto(`${server.url}/articles/hostile-markup-article/`);
@@ -64,7 +61,7 @@ describe("the site built from the fixture content", () => {
 
   it("words the fixture's scheduled event as a plan in the list, on its page and on the timeline", async () => {
     const id = "2025-04-15-syria-russia-talks-scheduled";
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${server.url}/`);
     expect(await page.locator(`#event-${id} time`).textContent()).toBe("scheduled for 15 April 2025");
     await page.goto(`${server.url}/?from=2025-04-01&to=2025-04-30`);

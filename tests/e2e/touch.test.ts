@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
+import type { BrowserContext, CDPSession, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./support/browser.ts";
 
 const base = () => inject("baseURL");
 
@@ -33,22 +33,15 @@ async function touchGesture(cdp: CDPSession, start: Point[], end: Point[], steps
 }
 
 describe("the timeline on a touch screen", () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   async function openPhone(): Promise<{
     page: Page;
     cdp: CDPSession;
     box: { x: number; y: number; width: number; height: number };
   }> {
-    context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    context = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${base()}/?from=2023-01-01&to=2025-08-01`);
     const svg = page.locator("news-timeline svg.tl-svg");

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { tempDir } from "./tempDir.ts";
 
 /**
  * Runs `npm run -s ingest -- ARGS` from the repository root, as a person would. Unless ARGS choose a cache (--cache-dir,
@@ -15,9 +15,4 @@ export function runIngestCli(args: readonly string[]): { status: number | null; 
   });
   if (own) rmSync(own, { recursive: true, force: true });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A fresh temporary folder for one test's output. */
-export function tempDir(name: string): string {
-  return mkdtempSync(join(tmpdir(), `ingest-${name}-`));
 }

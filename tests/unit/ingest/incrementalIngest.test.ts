@@ -1,6 +1,6 @@
 import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type CachedIngestStats, runCachedIngest } from "../../../scripts/support/cachedIngest.ts";
 import {
   loadIngestInput,
@@ -12,17 +12,9 @@ import { ingestFolder } from "../../../scripts/support/ingestFolder.ts";
 import { writeSyntheticCorpus } from "../../../scripts/support/syntheticCorpus.ts";
 import { runIngest } from "../../../src/lib/ingest/index.ts";
 import { seeds } from "../../support/loadFolder.ts";
-import { tempDir } from "../../support/runIngestCli.ts";
+import { tempDirs } from "../../support/tempDir.ts";
 
-const made: string[] = [];
-const temp = (name: string) => {
-  const dir = tempDir(name);
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempDirs();
 
 /** Every output file under a folder with its text, for byte-for-byte comparison with a readable diff. */
 function snapshot(dir: string): Record<string, string> {

@@ -1,20 +1,12 @@
-import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CACHED_CODE } from "../../../scripts/support/cachedIngest.ts";
 import { codeVersion, moduleGraph } from "../../../scripts/support/codeVersion.ts";
 import { IngestCache, PACKS_KEPT } from "../../../scripts/support/ingestCache.ts";
-import { tempDir } from "../../support/runIngestCli.ts";
+import { tempDirs } from "../../support/tempDir.ts";
 
-const made: string[] = [];
-const temp = (name: string) => {
-  const dir = tempDir(name);
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempDirs();
 
 const packOf = (dir: string) => join(dir, readdirSync(dir).find((f) => f.endsWith(".pack")) as string);
 

@@ -1,18 +1,11 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fixtures, seeds } from "../../support/loadFolder.ts";
-import { runIngestCli, tempDir } from "../../support/runIngestCli.ts";
+import { runIngestCli } from "../../support/runIngestCli.ts";
+import { tempDirs } from "../../support/tempDir.ts";
 
-const made: string[] = [];
-const temp = (name: string) => {
-  const dir = tempDir(name);
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempDirs();
 
 /** Every file under a folder with its bytes, for byte-for-byte comparison. */
 function snapshot(dir: string): Record<string, string> {

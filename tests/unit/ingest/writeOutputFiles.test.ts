@@ -1,18 +1,10 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type OutputFile, writeOutputFiles } from "../../../scripts/support/ingestFiles.ts";
-import { tempDir } from "../../support/runIngestCli.ts";
+import { tempDirs } from "../../support/tempDir.ts";
 
-const made: string[] = [];
-const temp = (name: string) => {
-  const dir = tempDir(name);
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempDirs();
 
 /** An output of `n` articles (one with a fingerprint) and the two documents; `change` alters article `change`. */
 function output(n: number, change = -1, fail = -1): OutputFile[] {
