@@ -499,7 +499,8 @@ export class NewsTimeline extends HTMLElement {
 
   async #open(id: string, history: "push" | "none", takeFocus = history === "push"): Promise<void> {
     if (!this.#panel) return;
-    const wasOpen = this.#panel.isOpen;
+    // An event is open, or still opening (its page on the way): a second choice rewrites its history step.
+    const wasOpen = this.#panel.isOpen || this.#selected !== null;
     this.#selected = id;
     this.#render();
     if (history === "push") void this.#history?.opened(this.#state(), !wasOpen);
