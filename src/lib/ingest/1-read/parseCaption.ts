@@ -60,10 +60,28 @@ export const CREDIT_RULES: readonly CreditRule[] = [
 // picture's date is the photo's, not the article's.
 const ARCHIVE = /^(?:FILED?\b|file photo\b|archive photo\b|\(?file\)?\s*[-:])/i;
 
-/** True when a line reads as a photo caption: it carries a credit or an archive mark (`strong`: a credit that says so). */
+// Agencies describe a picture before they credit it ("A picture taken on September 30, 2015 shows …", "A video grab
+// made on …", "This handout photo released by …"): a line that opens so is a caption, credited or not.
+const DESCRIBES_PICTURE =
+  /^(?:an?|this)\s+(?:(?:undated|handout|file|aerial|general|still)\s+)?(?:picture|photo(?:graph)?|image|video grab|image grab|screen ?grab|grab|handout|still)\b[^.]{0,60}?\b(?:taken|made|released|obtained|provided|posted|grabbed)\b/i;
+// Where a scrape glued the caption to the paragraph after it, one word runs into the next ("… an airstrike in
+// SyriaRussia launched air strikes …"): a lower-case letter right before a capital that opens a word.
+const GLUED = /(?<=\b[A-Za-z][a-z]{3,})(?=[A-Z][a-z]+\s)/;
+
+/** True when a line reads as a photo caption: it describes a picture, or carries a credit or an archive mark (`strong`: a credit that says so). */
 export function looksLikeCaption(line: string, strong = false): boolean {
   const text = line.trim();
-  return ARCHIVE.test(text) || creditMatch(text, strong) !== null;
+  return ARCHIVE.test(text) || DESCRIBES_PICTURE.test(text) || creditMatch(text, strong) !== null;
+}
+
+/** A caption that describes its picture and runs straight into the text after it, split into the two; else null. */
+export function splitGluedCaption(line: string): [caption: string, rest: string] | null {
+  const opening = DESCRIBES_PICTURE.exec(line);
+  if (!opening) return null;
+  const junction = GLUED.exec(line.slice(opening[0].length));
+  if (!junction) return null;
+  const at = opening[0].length + junction.index;
+  return [line.slice(0, at).trim(), line.slice(at).trim()];
 }
 
 /** Splits a caption line into its text, its credit (without brackets) and whether it is an archive photo. */

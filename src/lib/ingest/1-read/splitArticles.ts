@@ -1,7 +1,7 @@
 import { normaliseHeadline } from "../../text/typography.ts";
 import { readDateline } from "./dateline.ts";
 import { type PageLineKind, pageLineKind } from "./pageLines.ts";
-import { looksLikeCaption } from "./parseCaption.ts";
+import { looksLikeCaption, splitGluedCaption } from "./parseCaption.ts";
 
 /** A line of a source file, trimmed, with its 1-based line number. */
 export interface SourceLine {
@@ -144,7 +144,8 @@ function toEntries(text: string): Entry[] {
       return;
     }
     if (!isNoiseLine(raw))
-      entries.push({ text: raw.trim(), line: index + 1, key: normaliseHeadline(raw), blanksBefore: blanks });
+      for (const part of splitGluedCaption(raw.trim()) ?? [raw.trim()])
+        entries.push({ text: part, line: index + 1, key: normaliseHeadline(part), blanksBefore: blanks });
     blanks = 0;
   });
   return entries;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeCaption, parseCaption } from "../../../../src/lib/ingest/1-read/index.ts";
+import { looksLikeCaption, parseCaption, splitGluedCaption } from "../../../../src/lib/ingest/1-read/index.ts";
 
 describe("parseCaption(line)", () => {
   it.each([
@@ -53,7 +53,26 @@ describe("looksLikeCaption(line)", () => {
     ["FILED - 17 January 2025, Lebanon: a press conference.", true],
     ["Hundreds of people launched a convoy on Monday, activists said.", false],
     ["Big News (AFP)", false],
+    ["A picture taken on September 30, 2015 shows smoke rising over the city", true],
+    ["This handout photo released by the army shows soldiers at the border", true],
+    ["The photo released by the army on Monday was widely shared, officials said.", false],
   ])("says %j is a caption: %s", (line, want) => {
     expect(looksLikeCaption(line)).toBe(want);
+  });
+});
+
+describe("splitGluedCaption(line)", () => {
+  it.each([
+    [
+      "A video grab made on September 30, 2015 shows an airstrike in SyriaRussia launched air strikes in Syria on Wednesday.",
+      [
+        "A video grab made on September 30, 2015 shows an airstrike in Syria",
+        "Russia launched air strikes in Syria on Wednesday.",
+      ],
+    ],
+    ["A picture taken on June 3, 2025 shows a video posted on YouTube by the group", null],
+    ["Russia launched air strikes in SyriaRussia on Wednesday.", null],
+  ])("splits %j", (line, want) => {
+    expect(splitGluedCaption(line)).toEqual(want);
   });
 });
