@@ -444,8 +444,18 @@ export type HolidayRule =
   | { orthodoxEaster: number }
   | { table: keyof typeof MOVING_HOLIDAY_DAYS; until?: keyof typeof MOVING_HOLIDAY_DAYS };
 
+/** How news names the month of a holiday before it ("the first day of the Muslim holy month of Ramadan"). */
+const HOLIDAY_MONTHS = [
+  "the holy month of",
+  "the Muslim holy month of",
+  "the Islamic holy month of",
+  "the fasting month of",
+];
+
 /** Words before a holiday or Ramadan that name its first day ("the start of Ramadan", "the first day of Eid"). */
-export const HOLIDAY_STARTS = ["the start of", "the beginning of", "the first day of", "the eve of"];
+export const HOLIDAY_STARTS = ["the start of", "the beginning of", "the first day of", "the eve of"].flatMap(
+  (start) => [start, ...HOLIDAY_MONTHS.map((month) => `${start} ${month}`)],
+);
 
 /**
  * Days of the holidays that move with the Islamic lunar calendar or the March equinox, 2011–2030: the first day of

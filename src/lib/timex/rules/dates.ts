@@ -158,6 +158,7 @@ export const DATE_RULES: readonly Rule[] = [
       ["Elections will be held in [January].", "2024-12-10", "2025-01"],
       ["Prices fell in [July].", "2025-07-13", "2025-07"],
       ["In [May] 35 people died.", "2025-07-13", "2025-05"],
+      ["A [January] executive order named the group.", "2025-03-16", "2025-01"],
     ],
     accept: (m, text) => readsAsMonth(text, m.index, group(m, "month")),
     normalise: (m, ctx) => {
@@ -179,7 +180,8 @@ function readsAsMonth(text: string, index: number, word: string): boolean {
   if (FRAMES.has(wordBefore(text, index))) return true;
   if (word === "May" || word === "March") return false;
   const previous = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, index - 20), index))?.[1] ?? "";
-  return !/^[A-Z]/.test(previous);
+  // An article opening the sentence is capitalised but names nobody ("A January executive order").
+  return !/^[A-Z]/.test(previous) || /^(?:A|An|The)$/.test(previous);
 }
 
 // "May 35 people" keeps "May" as the month: a number past 31 is a count, not a day.

@@ -31,6 +31,12 @@ export const HOLIDAY_RULES: readonly Rule[] = [
       ["Churches were full for [Orthodox Christmas].", "2025-01-09", "2025-01-07"],
       ["Pilgrims gathered at [Easter].", "2024-04-05", "2024-03-31"],
       ["Prices rose before [the start of Ramadan].", "2025-02-20", "2025-03-01"],
+      [
+        "The truce starts on [the first day of the Muslim holy month of Ramadan].",
+        "2022-04-01",
+        "2022-04-02",
+        { range: ["2022-04-02", "2022-04-02"] },
+      ],
       ["Families met for [Eid al-Fitr].", "2024-04-15", "2024-04-10"],
       ["Shelling went on through [Ramadan].", "2025-04-02", "2025-03-01", { range: ["2025-03-01", "2025-03-29"] }],
       ["Crowds gathered for [Nowruz].", "2025-03-25", "2025-03-21"],

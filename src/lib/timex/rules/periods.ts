@@ -121,7 +121,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     examples: [
       ["The war began [two years ago].", "2025-07-13", "2023", { range: ["2023-01-01", "2023-12-31"] }],
       ["The ship sank [three months ago].", "2025-07-13", "2025-04"],
-      ["He left [two and a half years ago].", "2025-07-13", "2023"],
+      ["He left [two and a half years ago].", "2025-07-13", "2023-01"],
       ["The siege began [a year ago].", "2025-07-13", "2024"],
       ["It opened [10 days ago].", "1998-03-22", "1998-03-12"],
     ],
@@ -136,6 +136,11 @@ export const PERIOD_RULES: readonly Rule[] = [
         const quarter = findPreceding(ctx.resolved, m.index, /^\d{4}-Q\d$/, 600);
         const value = quarter ? shiftValue(quarter.value, "year", -1) : null;
         if (value) return fromValue(value, "relative");
+      }
+      // Half a year counts in months: "two and a half years ago" is a month, 30 months back.
+      if (unit === "year" && !Number.isInteger(count)) {
+        const month = shiftByCount(ctx.reference, "month", -Math.round(count * 12));
+        return fromValue(periodValue(month, "month"), "relative", true);
       }
       // The grain is the unit ("three months ago" is a month), and the count is loose, so the range is approximate.
       const day = shiftByCount(ctx.reference, unit, -count);
