@@ -48,6 +48,11 @@ export const CLOCK_RULES: readonly Rule[] = [
       ["Polls close at [9 p.m. Friday].", "2025-07-13", "2025-07-11T21:00"],
       ["On Friday at [10:35 a.m.] the bomb exploded.", "2025-07-13", "2025-07-11T10:35"],
       ["The offer runs until [5 p.m. EST, Nov. 6].", "1989-10-30", "1989-11-06T17:00"],
+      [
+        "Drones took off on Saturday evening. Sirens sounded at [2 a.m.] in the north.",
+        "2024-04-14",
+        "2024-04-14T02:00",
+      ],
     ],
     accept: (m) => {
       const hour = Number(group(m, "hour"));
@@ -121,7 +126,7 @@ function clockResolution(ctx: ResolveContext, m: RegExpExecArray, hhmm: string):
     return date ? { ...date, value: `${date.value}T${hhmm}` } : null;
   }
   if (!ctx.reference) return { value: `XXXX-XX-XXT${hhmm}`, range: null, basis: "relative" };
-  let day = dayInSentence(ctx, m.index) ?? storyDayBefore(ctx, m.index) ?? ctx.reference;
+  let day = dayInSentence(ctx, m.index) ?? storyDayBefore(ctx, m.index, Number(hhmm.slice(0, 2))) ?? ctx.reference;
   const dayWord = group(m, "dayWord");
   const word = dayWord.toLowerCase();
   if (word in DAY_WORDS) day = addDays(day, DAY_WORDS[word] ?? 0);
@@ -130,11 +135,20 @@ function clockResolution(ctx: ResolveContext, m: RegExpExecArray, hhmm: string):
 }
 
 // Without a day in its sentence, a time is on the day the story told last, if that was told just before (about a
-// paragraph), else on the story day.
-function storyDayBefore(ctx: ResolveContext, offset: number): string | null {
-  const day = findPreceding(ctx.resolved, offset, DAY, STORY_REACH);
-  return day ? day.value.slice(0, 10) : ctx.storyDay;
+// paragraph), else on the story day; the small hours after an evening or a night told just before are the next day's.
+function storyDayBefore(ctx: ResolveContext, offset: number, hour: number): string | null {
+  const told = findPreceding(ctx.resolved, offset, DAY, STORY_REACH);
+  const day = told ? told.value.slice(0, 10) : ctx.storyDay;
+  if (day === null || hour >= SMALL_HOURS_END) return day;
+  // Other times are resolved alongside this one, so the evening is read from the words ("at midnight", "10 p.m.").
+  const before = ctx.text.slice(Math.max(told?.start ?? 0, offset - STORY_REACH), offset);
+  return LATE.test(before) || (told && LATE_VALUE.test(told.value)) ? addDays(day, 1) : day;
 }
+
+/** Hours before this are the small hours, told after the evening before. */
+const SMALL_HOURS_END = 6;
+const LATE = /\b(?:midnight|evening|night|(?:9|10|11)(?::\d\d)?\s*p\.?m\b)/i;
+const LATE_VALUE = /T(?:EV|NI|1[89]:|2[0-4]:)/;
 
 function dayInSentence(ctx: ResolveContext, offset: number): string | null {
   const day =
