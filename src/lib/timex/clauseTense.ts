@@ -72,6 +72,10 @@ export function clauseTense(
     const rest = text.slice(end, Math.min(sentence.end, end + 120));
     const future = lastMatch(FAR_FUTURE, rest);
     if (future >= 0 && !test(PAST, rest.slice(0, future))) return "future";
+    // So does any future cue of the clause after it ("On Tuesday, the league plans to hold …"), unless told in the
+    // past ("On Friday, the government planned to pay …").
+    const cue = firstMatch(FUTURE, rest);
+    if (cue >= 0 && !test(PAST, rest.slice(0, cue)) && !/^[a-z]+ed\b/i.test(rest.slice(cue))) return "future";
   }
   const far = lastMatch(FAR_FUTURE, clause);
   if (far >= 0 && !test(PAST, clause.slice(far)) && !PARTICIPLE.test(clause.slice(far))) return "future";
@@ -109,6 +113,11 @@ function lastClause(words: string): string {
 function test(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
   return re.test(s);
+}
+
+function firstMatch(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  return re.exec(s)?.index ?? -1;
 }
 
 function lastMatch(re: RegExp, s: string): number {

@@ -40,6 +40,12 @@ describe("clauseTense(text, sentence, start, end)", () => {
       "Tuesday",
       "future",
     ],
+    [
+      "a date that opens its sentence before a plan",
+      "On Tuesday, the league plans to hold a news conference.",
+      "Tuesday",
+      "future",
+    ],
   ])("reads %s as the future", (_, sentence, word, tense) => {
     expect(tenseOf(sentence, word)).toBe(tense);
   });
@@ -64,6 +70,11 @@ describe("clauseTense(text, sentence, start, end)", () => {
       "a participle between a future auxiliary and the date",
       "Paribas will offer 1,800 francs for shares issued July 1.",
       "July 1",
+    ],
+    [
+      "a date that opens its sentence before a plan told in the past",
+      "On Friday, the government planned to pay.",
+      "Friday",
     ],
   ])("reads %s as the past", (_, sentence, word) => {
     expect(tenseOf(sentence, word)).toBe("past");
