@@ -387,6 +387,12 @@ export const DECADE_WORDS: Readonly<Record<string, number>> = {
 /** Words that open a spelled-out year ("nineteen ninety-six", "two thousand and five"), by century. */
 export const SPELLED_CENTURIES: Readonly<Record<string, number>> = { eighteen: 18, nineteen: 19, twenty: 20 };
 
+/** Words before "quarter" or "period" for the one compared with ("the same period a year earlier"). */
+export const SAME_PERIOD_WORDS = ["same", "comparable", "corresponding", "year-earlier", "year-ago"];
+
+/** Words after "the quarter" or "the period" that move it a year back ("the quarter a year ago"). */
+export const YEAR_BACK_WORDS = ["a year ago", "a year earlier", "last year", "the year before", "the previous year"];
+
 /** Quarters and halves ("the third quarter", "the first half"), and the words, maybe after "the", for "the quarter just reported" (shift in quarters). */
 export const QUARTER_NOUNS = ["quarter", "half"];
 export const LATEST_QUARTER_WORDS: Readonly<Record<string, number>> = {

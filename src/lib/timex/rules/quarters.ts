@@ -1,6 +1,15 @@
-import { DIRECTION_MODIFIERS, LATEST_QUARTER_WORDS, QUARTER_NOUNS, SEASON_FRAMES, SEASONS } from "../lexicon.ts";
+import {
+  DIRECTION_MODIFIERS,
+  LATEST_QUARTER_WORDS,
+  QUARTER_NOUNS,
+  SAME_PERIOD_WORDS,
+  SEASON_FRAMES,
+  SEASONS,
+  YEAR_BACK_WORDS,
+} from "../lexicon.ts";
 import { alt, behind, cap, group, groupStart, join, look, opt, seq, tight, words } from "../pattern.ts";
 import { periodValue, shiftDay } from "../periodValues.ts";
+import { findPreceding } from "../precedingTimexes.ts";
 import { fromValue, isPlausibleYear, wordBefore } from "../resolveHelpers.ts";
 import { resolveQuarterYear } from "../resolveMonth.ts";
 import type { Rule } from "../rule.ts";
@@ -75,6 +84,12 @@ export const QUARTER_RULES: readonly Rule[] = [
     pattern: alt(
       seq(
         behind("the", true),
+        opt(words(SAME_PERIOD_WORDS)),
+        words(["quarter", "period"]),
+        cap("yearBack", words(YEAR_BACK_WORDS)),
+      ),
+      seq(
+        behind("the", true),
         opt(cap("which", words(Object.keys(LATEST_QUARTER_WORDS)))),
         tight("quarter", look("(?!-)")),
       ),
@@ -86,12 +101,25 @@ export const QUARTER_RULES: readonly Rule[] = [
       ["Earnings fell in [the quarter].", "1989-10-26", "1989-Q3"],
       ["Earnings fell in [the just-ended quarter].", "1989-10-26", "1989-Q3"],
       ["Sales were weaker than in [last year's quarter].", "1989-11-01", "1988-Q3"],
+      ["For [the quarter a year ago], it earned $16.3 million.", "1989-10-26", "1988-Q3"],
+      ["Net income compares with $1.8 million for [the corresponding period last year].", "1989-11-01", "1988-Q3"],
+      ["Sales in the first half rose 8% from [the same period last year].", "1989-11-01", "1988-H1"],
     ],
     normalise: (m, ctx) => {
       if (!ctx.reference) return { value: "XXXX-QX", range: null, basis: "relative" };
       // News reports a quarter after it closes, so "the quarter" is the one before publication.
       const which = (group(m, "which") || group(m, "which2")).toLowerCase().replace(/\s+/g, " ");
-      const shift = LATEST_QUARTER_WORDS[which] ?? -1;
+      if (group(m, "yearBack")) {
+        // "the same period last year" is the period just discussed ("the first half"), a year back; with none, the
+        // reported quarter a year back, as "last year's quarter" is.
+        const told = findPreceding(ctx.resolved, m.index, /^\d{4}-[QH]\d$/, 600);
+        const year = told ? Number(told.value.slice(0, 4)) : 0;
+        if (told && year >= Number(ctx.reference.slice(0, 4)))
+          return fromValue(`${year - 1}${told.value.slice(4)}`, "relative");
+      }
+      const shift = group(m, "yearBack")
+        ? (LATEST_QUARTER_WORDS["last year's"] ?? -5)
+        : (LATEST_QUARTER_WORDS[which] ?? -1);
       return fromValue(periodValue(shiftDay(ctx.reference, "quarter", shift), "quarter"), "relative");
     },
   },
