@@ -149,6 +149,9 @@ export const DAY_PARTS: Readonly<Record<string, string>> = {
 };
 
 /** Named times of day and their clock values. */
+/** Words before a named time that make an idiom or a title of it, not a time ("high noon", the film "High Noon"). */
+export const NAMED_TIME_IDIOMS = ["high"];
+
 export const NAMED_TIMES: Readonly<Record<string, string>> = { noon: "12:00", midday: "12:00", midnight: "24:00" };
 
 /** Words after a clock figure that give it a half of the day ("10:35 a.m."). */

@@ -386,6 +386,8 @@ describe("recogniseTimexes(text, {reference}) for words that only look like date
     ["a modal verb", "Prices may rise."],
     ["an order of day and month nobody can tell", "Last update: 12/01/2024"],
     ["a programme's name", 'He said on CBS\'s "60 Minutes" program.'],
+    ["a discourse marker opening a sentence", "Iraq was ready to withdraw. Now, he says, the West wants more."],
+    ["an idiom", "For the people of Poland, high noon has come."],
   ])("finds nothing in %s", (_, text) => {
     expect(recogniseTimexes(text, { reference: "2025-07-13" }).map((t) => t.text)).toEqual([]);
   });

@@ -164,6 +164,7 @@ export const DAY_RULES: readonly Rule[] = [
       ["Officials [now] agree.", "2025-07-13", "PRESENT_REF"],
       ["Officials [recently] agreed.", "2025-07-13", "PAST_REF"],
       ["The deal was struck at the [then current] price.", "2025-07-13", "PAST_REF"],
+      ["For [now], the embassy works out of a hotel.", "2025-07-13", "PRESENT_REF"],
     ],
     // "the past two years" and "current quarter" are periods of their own; "in the past" marks only "the past", as TimeBank does.
     accept: (m, text) => {
@@ -171,11 +172,18 @@ export const DAY_RULES: readonly Rule[] = [
       const next = wordAfter(text, m.index + m[0].length).toLowerCase();
       if (word === "current" || word === "recent") return !PERIOD_AFTER.has(next);
       if (word === "in future") return { start: m.index + 3, end: m.index + m[0].length };
+      // "Now, he says, …" opening a sentence turns to the next point: a discourse marker, not a time.
+      if (word === "now" && text[m.index + m[0].length] === ",") return !opensSentence(text, m.index);
       return true;
     },
     normalise: (m) => reference(group(m, "word")),
   },
 ];
+
+function opensSentence(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 8), index).trimEnd();
+  return (index < 8 && before === "") || /[.!?"'`“”]$/.test(before);
+}
 
 function reference(words: string) {
   return {
