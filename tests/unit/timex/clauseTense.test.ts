@@ -54,6 +54,7 @@ describe("clauseTense(text, sentence, start, end)", () => {
     ["a plan told in the past", "The minister was to travel to Cairo on Friday.", "Friday", "plan"],
     ["a plan that had been scheduled", "The offer had been scheduled to expire at midnight Friday.", "Friday", "plan"],
     ["a limit with no tense of its own", "Officials postponed any action until Tuesday.", "Tuesday", "plan"],
+    ["a modal", "The case may be resolved in a hearing on March 6.", "March 6", "plan"],
   ])("reads %s as a plan, which resolves to the nearer day", (_, sentence, word, tense) => {
     expect(tenseOf(sentence, word)).toBe(tense);
   });

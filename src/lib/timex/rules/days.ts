@@ -73,6 +73,35 @@ export const DAY_RULES: readonly Rule[] = [
     },
   },
   {
+    name: "day-beside-day",
+    pattern: seq(
+      behind("the", true),
+      "day",
+      cap("side", words(["before", "after"])),
+      alt(
+        cap("word", words(Object.keys(DAY_WORDS))),
+        seq(opt(cap("which", words(Object.keys(DIRECTION_MODIFIERS)))), cap("weekday", WEEKDAY)),
+      ),
+    ),
+    type: "DATE",
+    priority: 1,
+    examples: [
+      ["They could land [the day after tomorrow].", "2025-07-13", "2025-07-15"],
+      ["[The day before last Tuesday]'s hearing, he went to the house.", "2000-02-24", "2000-02-21"],
+    ],
+    // One day named from another is one expression, as TimeML marks "the day before yesterday".
+    normalise: (m, ctx) => {
+      if (!ctx.reference) return { value: "XXXX-XX-XX", range: null, basis: "relative" };
+      const shift = group(m, "side").toLowerCase() === "after" ? 1 : -1;
+      const word = group(m, "word").toLowerCase();
+      const modifier = DIRECTION_MODIFIERS[group(m, "which").toLowerCase().replace(/\s+/g, " ")];
+      const day = word
+        ? addDays(ctx.reference, DAY_WORDS[word] ?? 0)
+        : resolveWeekday(weekdayNumber(group(m, "weekday")), ctx.reference, ctx.tense, modifier);
+      return fromValue(addDays(day, shift), "relative");
+    },
+  },
+  {
     name: "day-word",
     pattern: seq(HEDGE, tight(cap("word", words(Object.keys(DAY_WORDS))), POSSESSIVE), opt(cap("part", DAY_PART))),
     type: "DATE",
