@@ -169,6 +169,7 @@ export const DATE_RULES: readonly Rule[] = [
       ["Elections will be held in [January].", "2024-12-10", "2025-01"],
       ["Prices fell in [July].", "2025-07-13", "2025-07"],
       ["In [May] 35 people died.", "2025-07-13", "2025-05"],
+      ["In [January], the company brought in a new chief.", "1989-10-27", "1989-01"],
     ],
     accept: (m, text) => readsAsMonth(text, m.index, group(m, "month")),
     normalise: (m, ctx) => {
