@@ -95,6 +95,7 @@ export const QUARTER_RULES: readonly Rule[] = [
       ),
       seq(cap("which2", words(Object.keys(LATEST_QUARTER_WORDS))), tight("quarter", look("(?!-)"))),
       seq(behind("the", true), "latest period"),
+      seq(behind("the", true), cap("ofYear", YEAR), "quarter"),
     ),
     type: "DATE",
     examples: [
@@ -104,11 +105,19 @@ export const QUARTER_RULES: readonly Rule[] = [
       ["For [the quarter a year ago], it earned $16.3 million.", "1989-10-26", "1988-Q3"],
       ["Net income compares with $1.8 million for [the corresponding period last year].", "1989-11-01", "1988-Q3"],
       ["Sales in the first half rose 8% from [the same period last year].", "1989-11-01", "1988-H1"],
+      ["Profit fell in the third quarter; it earned $376,000 in [the 1988 quarter].", "1989-10-30", "1988-Q3"],
     ],
     normalise: (m, ctx) => {
       if (!ctx.reference) return { value: "XXXX-QX", range: null, basis: "relative" };
       // News reports a quarter after it closes, so "the quarter" is the one before publication.
       const which = (group(m, "which") || group(m, "which2")).toLowerCase().replace(/\s+/g, " ");
+      // "the 1988 quarter" is the quarter under discussion, in that year.
+      const ofYear = group(m, "ofYear");
+      if (ofYear) {
+        const told = findPreceding(ctx.resolved, m.index, /^\d{4}-Q\d$/, 600);
+        const quarter = told?.value.slice(5) ?? periodValue(shiftDay(ctx.reference, "quarter", -1), "quarter").slice(5);
+        return fromValue(`${ofYear}-${quarter}`, "absolute");
+      }
       if (group(m, "yearBack")) {
         // "the same period last year" is the period just discussed ("the first half"), a year back; with none, the
         // reported quarter a year back, as "last year's quarter" is.
