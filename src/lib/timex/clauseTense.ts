@@ -27,8 +27,8 @@ const PAST = phrases(PAST_VERBS);
 const FAR_FUTURE = phrases(FUTURE_AUXILIARIES);
 const MODAL = phrases(MODALS);
 // A past participle between a future auxiliary and the date puts the date in a clause of its own ("will offer … for
-// shares issued July 1").
-const PARTICIPLE = /\b[a-z]{3,}ed\b/i;
+// shares issued July 1"), unless it is the future's own passive ("will be named … in December").
+const PARTICIPLE = /(?<!\b(?:be|been|being)\s+)\b[a-z]{3,}ed\b/i;
 const OPENING = new Set(OPENING_WORDS);
 const DATE_ARTICLES = new Set(DATE_PREFIXES);
 const SINCE = new Set(SINCE_WORDS);

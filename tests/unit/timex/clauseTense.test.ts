@@ -11,6 +11,7 @@ describe("clauseTense(text, sentence, start, end)", () => {
     ["The minister said on Friday the talks failed.", "Friday", "past"],
     ["The ministers will meet on Friday.", "Friday", "future"],
     ["The cabinet is set to vote on Friday.", "Friday", "future"],
+    ["She will be named commander for a mission in December.", "December", "future"],
     ["The team planned to leave on Thursday.", "Thursday", "future"],
     ["The group could come as soon as Tuesday.", "Tuesday", "future"],
     ["They can take part in planning for the summit in April.", "April", "future"],
