@@ -80,6 +80,19 @@ export const QUARTER_RULES: readonly Rule[] = [
     },
   },
   {
+    name: "two-quarters-of-year",
+    pattern: seq(behind("the", true), cap("side", words(["first", "last"])), "two quarters of", cap("year", YEAR)),
+    type: "DATE",
+    priority: 1,
+    examples: [["The slump will last through [the first two quarters of 1990].", "1989-10-26", "1990-H1"]],
+    // Two quarters of a named year are its half.
+    normalise: (m, ctx) => {
+      const year = Number(group(m, "year"));
+      const half = group(m, "side").toLowerCase() === "first" ? "H1" : "H2";
+      return isPlausibleYear(year, ctx.reference) ? fromValue(`${year}-${half}`, "absolute") : null;
+    },
+  },
+  {
     name: "latest-quarter",
     pattern: alt(
       seq(
