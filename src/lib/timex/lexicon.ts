@@ -216,6 +216,7 @@ export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF"
   "near future": "FUTURE_REF",
   "in future": "FUTURE_REF",
   someday: "FUTURE_REF",
+  soon: "FUTURE_REF",
   "near term": "FUTURE_REF",
   "short term": "FUTURE_REF",
 };

@@ -14,7 +14,7 @@ import {
 } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
 import { alt, behind, cap, group, opt, raw, seq, tight, words } from "../pattern.ts";
-import { fromValue, wordAfter } from "../resolveHelpers.ts";
+import { fromValue, wordAfter, wordBefore } from "../resolveHelpers.ts";
 import { resolveWeekday } from "../resolveWeekday.ts";
 import type { Rule } from "../rule.ts";
 import { DAY_PART, WEEKDAY } from "../slots.ts";
@@ -28,6 +28,7 @@ const HEDGE = opt(cap("hedge", words(["early", "late", "earlier", "later"])));
 // Words after "current", "recent" or "the past" that make a period of their own ("the current quarter", "recent
 // weeks", "the past two years"), found by other rules.
 const PERIOD_AFTER = new Set(REFERENCE_PERIOD_NOUNS);
+const SOON_NOT_AFTER = new Set(["after", "afterward", "afterwards", "thereafter", "as", "before", "enough"]);
 const COUNTED_AFTER = new Set([
   ...UNITS.flatMap((u) => [u.word, u.plural]),
   ...Object.keys(NUMBER_WORDS),
@@ -194,6 +195,7 @@ export const DAY_RULES: readonly Rule[] = [
       ["Officials [recently] agreed.", "2025-07-13", "PAST_REF"],
       ["The deal was struck at the [then current] price.", "2025-07-13", "PAST_REF"],
       ["For [now], the embassy works out of a hotel.", "2025-07-13", "PRESENT_REF"],
+      ["Prosecutors may [soon] seek an indictment.", "2025-07-13", "FUTURE_REF"],
     ],
     // "the past two years" and "current quarter" are periods of their own; "in the past" marks only "the past", as TimeBank does.
     accept: (m, text) => {
@@ -201,11 +203,15 @@ export const DAY_RULES: readonly Rule[] = [
       const next = wordAfter(text, m.index + m[0].length).toLowerCase();
       if (word === "current" || word === "recent") return !PERIOD_AFTER.has(next);
       if (word === "in future") return { start: m.index + 3, end: m.index + m[0].length };
+      // "as soon as", "soon after the vote": a conjunction or a shift from another time, not the future itself.
+      if (word === "soon") return wordBefore(text, m.index) !== "as" && !SOON_NOT_AFTER.has(next);
       // "Now, he says, …" opening a sentence turns to the next point: a discourse marker, not a time.
       if (word === "now" && text[m.index + m[0].length] === ",") return !opensSentence(text, m.index);
       return true;
     },
-    normalise: (m) => reference(group(m, "word")),
+    // "soon" told in the past ("was soon released") is shortly after the story's time, not the future.
+    normalise: (m, ctx) =>
+      group(m, "word").toLowerCase() === "soon" && ctx.tense === "past" ? null : reference(group(m, "word")),
   },
 ];
 
