@@ -148,10 +148,10 @@ export const DAY_PARTS: Readonly<Record<string, string>> = {
   night: "TNI",
 };
 
-/** Named times of day and their clock values. */
 /** Words before a named time that make an idiom or a title of it, not a time ("high noon", the film "High Noon"). */
 export const NAMED_TIME_IDIOMS = ["high"];
 
+/** Named times of day and their clock values. */
 export const NAMED_TIMES: Readonly<Record<string, string>> = { noon: "12:00", midday: "12:00", midnight: "24:00" };
 
 /** Words after a clock figure that give it a half of the day ("10:35 a.m."). */
@@ -220,6 +220,9 @@ export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF"
   "near term": "FUTURE_REF",
   "short term": "FUTURE_REF",
 };
+
+/** Words after "soon" that make it a conjunction or a shift from another time ("as soon as", "soon after the vote"). */
+export const NOT_SOON_AFTER = ["after", "afterward", "afterwards", "thereafter", "as", "before", "enough"];
 
 /** Reference words that count only after "the" ("the past", "the future"), which stays in the expression. */
 export const THE_REFERENCES = ["present", "past", "future", "near future", "near term", "short term"];

@@ -224,8 +224,8 @@ export function dayResolution(m: RegExpExecArray, ctx: ResolveContext): Resoluti
 }
 
 // A day told in the past tense is on or before the report ("attacked on Oct. 7"), unless it is a limit or a target
-// ("was extended to Nov. 16", "payable Dec. 7", "stock of record Dec. 21", "the Jan. 14 deadline") or the past verb
-// stands away from it, which may lie just ahead.
+// ("was extended to Nov. 16", "payable Dec. 7", "stock of record Dec. 21", "the Jan. 14 deadline") or a plan's (see
+// aimsAhead), which may lie just ahead.
 function isTarget(ctx: ResolveContext, m: RegExpExecArray): boolean {
   if (ctx.tense !== "past") return false;
   const before = /([A-Za-z]+)\s+(?:the\s+)?$/.exec(ctx.text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? "";

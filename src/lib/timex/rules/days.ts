@@ -4,6 +4,7 @@ import {
   DAY_WORDS,
   DIRECTION_MODIFIERS,
   MODALS,
+  NOT_SOON_AFTER,
   NUMBER_WORDS,
   REFERENCE_PERIOD_NOUNS,
   REFERENCE_WORDS,
@@ -28,7 +29,7 @@ const HEDGE = opt(cap("hedge", words(["early", "late", "earlier", "later"])));
 // Words after "current", "recent" or "the past" that make a period of their own ("the current quarter", "recent
 // weeks", "the past two years"), found by other rules.
 const PERIOD_AFTER = new Set(REFERENCE_PERIOD_NOUNS);
-const SOON_NOT_AFTER = new Set(["after", "afterward", "afterwards", "thereafter", "as", "before", "enough"]);
+const SOON_NOT_AFTER = new Set(NOT_SOON_AFTER);
 const COUNTED_AFTER = new Set([
   ...UNITS.flatMap((u) => [u.word, u.plural]),
   ...Object.keys(NUMBER_WORDS),
