@@ -5,6 +5,7 @@ import {
   FUTURE_CUES_BEFORE,
   IRREGULAR_PAST,
   LIMIT_WORDS,
+  MODALS,
   OPENING_WORDS,
   PAST_PLAN_CUES,
   PAST_VERBS,
@@ -24,9 +25,10 @@ const PLAN = phrases(PAST_PLAN_CUES);
 const PRESENT = phrases(PRESENT_CUES);
 const PAST = phrases(PAST_VERBS);
 const FAR_FUTURE = phrases(FUTURE_AUXILIARIES);
+const MODAL = phrases(MODALS);
 // A past participle between a future auxiliary and the date puts the date in a clause of its own ("will offer … for
-// shares issued July 1").
-const PARTICIPLE = /\b[a-z]{3,}ed\b/i;
+// shares issued July 1"), unless it is the future's own passive ("will be named … in December").
+const PARTICIPLE = /(?<!\b(?:be|been|being)\s+)\b[a-z]{3,}ed\b/i;
 const OPENING = new Set(OPENING_WORDS);
 const DATE_ARTICLES = new Set(DATE_PREFIXES);
 const SINCE = new Set(SINCE_WORDS);
@@ -42,7 +44,7 @@ const NEAR = 60;
 /**
  * Orientation of the words around a span, within its clause: a plan told in the past ("was to meet Friday") is "plan";
  * then future cues win (near the date, or a future auxiliary anywhere before it in the clause with no past verb
- * between), then a present auxiliary next to the date; else past.
+ * between), then a modal makes a plan, then a present auxiliary next to the date; else past.
  */
 export function clauseTense(
   text: string,
@@ -72,9 +74,16 @@ export function clauseTense(
     const rest = text.slice(end, Math.min(sentence.end, end + 120));
     const future = lastMatch(FAR_FUTURE, rest);
     if (future >= 0 && !test(PAST, rest.slice(0, future))) return "future";
+    // So does any future cue of the clause after it ("On Tuesday, the league plans to hold …"), unless told in the
+    // past ("On Friday, the government planned to pay …").
+    const cue = firstMatch(FUTURE, rest);
+    if (cue >= 0 && !test(PAST, rest.slice(0, cue)) && !/^[a-z]+ed\b/i.test(rest.slice(cue))) return "future";
   }
   const far = lastMatch(FAR_FUTURE, clause);
   if (far >= 0 && !test(PAST, clause.slice(far)) && !PARTICIPLE.test(clause.slice(far))) return "future";
+  // A modal ("may be resolved", "would leave") tells of what may happen: the day nearest the report, as for a plan.
+  const modal = lastMatch(MODAL, clause);
+  if (modal >= 0 && !test(PAST, clause.slice(modal))) return "plan";
   // A limit ("until Tuesday", "by February") in a clause with no tense of its own is the one nearest the report.
   if (
     LIMIT.has(previous) &&
@@ -109,6 +118,11 @@ function lastClause(words: string): string {
 function test(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
   return re.test(s);
+}
+
+function firstMatch(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  return re.exec(s)?.index ?? -1;
 }
 
 function lastMatch(re: RegExp, s: string): number {

@@ -148,6 +148,9 @@ export const DAY_PARTS: Readonly<Record<string, string>> = {
   night: "TNI",
 };
 
+/** Words before a named time that make an idiom or a title of it, not a time ("high noon", the film "High Noon"). */
+export const NAMED_TIME_IDIOMS = ["high"];
+
 /** Named times of day and their clock values. */
 export const NAMED_TIMES: Readonly<Record<string, string>> = { noon: "12:00", midday: "12:00", midnight: "24:00" };
 
@@ -213,9 +216,13 @@ export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF"
   "near future": "FUTURE_REF",
   "in future": "FUTURE_REF",
   someday: "FUTURE_REF",
+  soon: "FUTURE_REF",
   "near term": "FUTURE_REF",
   "short term": "FUTURE_REF",
 };
+
+/** Words after "soon" that make it a conjunction or a shift from another time ("as soon as", "soon after the vote"). */
+export const NOT_SOON_AFTER = ["after", "afterward", "afterwards", "thereafter", "as", "before", "enough"];
 
 /** Reference words that count only after "the" ("the past", "the future"), which stays in the expression. */
 export const THE_REFERENCES = ["present", "past", "future", "near future", "near term", "short term"];
@@ -386,6 +393,12 @@ export const DECADE_WORDS: Readonly<Record<string, number>> = {
 
 /** Words that open a spelled-out year ("nineteen ninety-six", "two thousand and five"), by century. */
 export const SPELLED_CENTURIES: Readonly<Record<string, number>> = { eighteen: 18, nineteen: 19, twenty: 20 };
+
+/** Words before "quarter" or "period" for the one compared with ("the same period a year earlier"). */
+export const SAME_PERIOD_WORDS = ["same", "comparable", "corresponding", "year-earlier", "year-ago"];
+
+/** Words after "the quarter" or "the period" that move it a year back ("the quarter a year ago"). */
+export const YEAR_BACK_WORDS = ["a year ago", "a year earlier", "last year", "the year before", "the previous year"];
 
 /** Quarters and halves ("the third quarter", "the first half"), and the words, maybe after "the", for "the quarter just reported" (shift in quarters). */
 export const QUARTER_NOUNS = ["quarter", "half"];

@@ -4,6 +4,9 @@ import type { ResolveContext } from "./mention.ts";
 // How much nearer the other direction must be before it overrides the tense:
 // news names dates close to publication, so "payable Dec. 7" in late October is this December.
 const OVERRIDE_RATIO = 3;
+// A past clause may still name a month just ahead ("cutbacks in September" told in late August), but only about the
+// next one: "In January, the company brought in a new chief" told in October is the January before.
+const PAST_MONTH_RATIO = 8;
 
 type Orientation = ResolveContext["tense"];
 
@@ -17,16 +20,26 @@ export function resolveYearOf(month: number, day: number | null, reference: stri
   if (day === null) {
     // A month is the publication's own when named in it; a past clause may still name a month just ahead ("cutbacks in September").
     if (monthOf(reference) === month) return Number(reference.slice(0, 4));
-    return resolveYearOfDay((year) => pointOf(year, month, null), reference, tense === "past" ? "present" : tense);
+    const past = tense === "past";
+    return resolveYearOfDay(
+      (year) => pointOf(year, month, null),
+      reference,
+      past ? "present" : tense,
+      past ? PAST_MONTH_RATIO : OVERRIDE_RATIO,
+    );
   }
   return resolveYearOfDay((year) => pointOf(year, month, day), reference, tense);
 }
 
-/** Year of a yearly day given as a function of the year (a holiday such as Thanksgiving), by the same rule as resolveYearOf. */
+/**
+ * Year of a yearly day given as a function of the year (a holiday such as Thanksgiving), by the same rule as
+ * resolveYearOf; `ratio` is how much nearer the other direction must be to override the tense.
+ */
 export function resolveYearOfDay(
   dayIn: (year: number) => string | null,
   reference: string,
   tense: Orientation,
+  ratio = OVERRIDE_RATIO,
 ): number {
   const refYear = Number(reference.slice(0, 4));
   const candidates = [refYear - 1, refYear, refYear + 1].map((year) => ({ year, day: dayIn(year) }));
@@ -38,8 +51,8 @@ export function resolveYearOfDay(
   const aheadDistance = Math.abs(daysBetween(reference, ahead.day));
   if (tense === "past") return back.year;
   if (tense === "plan") return aheadDistance < backDistance ? ahead.year : back.year;
-  if (tense === "future") return backDistance * OVERRIDE_RATIO < aheadDistance ? back.year : ahead.year;
-  return aheadDistance * OVERRIDE_RATIO < backDistance ? ahead.year : back.year;
+  if (tense === "future") return backDistance * ratio < aheadDistance ? back.year : ahead.year;
+  return aheadDistance * ratio < backDistance ? ahead.year : back.year;
 }
 
 /** Year of a month named without one ("in December"). */

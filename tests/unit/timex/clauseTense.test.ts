@@ -11,6 +11,7 @@ describe("clauseTense(text, sentence, start, end)", () => {
     ["The minister said on Friday the talks failed.", "Friday", "past"],
     ["The ministers will meet on Friday.", "Friday", "future"],
     ["The cabinet is set to vote on Friday.", "Friday", "future"],
+    ["She will be named commander for a mission in December.", "December", "future"],
     ["The team planned to leave on Thursday.", "Thursday", "future"],
     ["The group could come as soon as Tuesday.", "Tuesday", "future"],
     ["They can take part in planning for the summit in April.", "April", "future"],
@@ -40,6 +41,12 @@ describe("clauseTense(text, sentence, start, end)", () => {
       "Tuesday",
       "future",
     ],
+    [
+      "a date that opens its sentence before a plan",
+      "On Tuesday, the league plans to hold a news conference.",
+      "Tuesday",
+      "future",
+    ],
   ])("reads %s as the future", (_, sentence, word, tense) => {
     expect(tenseOf(sentence, word)).toBe(tense);
   });
@@ -48,6 +55,7 @@ describe("clauseTense(text, sentence, start, end)", () => {
     ["a plan told in the past", "The minister was to travel to Cairo on Friday.", "Friday", "plan"],
     ["a plan that had been scheduled", "The offer had been scheduled to expire at midnight Friday.", "Friday", "plan"],
     ["a limit with no tense of its own", "Officials postponed any action until Tuesday.", "Tuesday", "plan"],
+    ["a modal", "The case may be resolved in a hearing on March 6.", "March 6", "plan"],
   ])("reads %s as a plan, which resolves to the nearer day", (_, sentence, word, tense) => {
     expect(tenseOf(sentence, word)).toBe(tense);
   });
@@ -64,6 +72,11 @@ describe("clauseTense(text, sentence, start, end)", () => {
       "a participle between a future auxiliary and the date",
       "Paribas will offer 1,800 francs for shares issued July 1.",
       "July 1",
+    ],
+    [
+      "a date that opens its sentence before a plan told in the past",
+      "On Friday, the government planned to pay.",
+      "Friday",
     ],
   ])("reads %s as the past", (_, sentence, word) => {
     expect(tenseOf(sentence, word)).toBe("past");

@@ -386,6 +386,10 @@ describe("recogniseTimexes(text, {reference}) for words that only look like date
     ["a modal verb", "Prices may rise."],
     ["an order of day and month nobody can tell", "Last update: 12/01/2024"],
     ["a programme's name", 'He said on CBS\'s "60 Minutes" program.'],
+    ["a discourse marker opening a sentence", "Iraq was ready to withdraw. Now, he says, the West wants more."],
+    ["an idiom", "For the people of Poland, high noon has come."],
+    ["'soon' told in the past", "He was taken to a hospital and was soon released."],
+    ["'as soon as'", "The group could leave as soon as the threats end."],
   ])("finds nothing in %s", (_, text) => {
     expect(recogniseTimexes(text, { reference: "2025-07-13" }).map((t) => t.text)).toEqual([]);
   });

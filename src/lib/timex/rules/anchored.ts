@@ -233,6 +233,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
     examples: [
       ["Profit rose from [the year-earlier quarter].", "1989-10-26", "1988-Q3"],
       ["Sales fell from [the year-earlier nine months].", "1989-10-26", "P9M"],
+      ["It lost $195 million in the 1988 period. [The year-ago] results included a charge.", "1989-11-02", "1988"],
     ],
     normalise: (m, ctx) => {
       // "the year-earlier nine months" measures the stretch it compares with.
@@ -240,6 +241,10 @@ export const ANCHORED_RULES: readonly Rule[] = [
       if (months) return { value: `P${months}M`, range: null, basis: "anchored", type: "DURATION" };
       const anchor = findAnchor(ctx, m.index, { shape: /^\d{4}(-Q\d|-H\d|-\d{2})?$/ });
       if (!anchor) return null;
+      // A period told in the year before the report's is already the year-earlier one ("a loss in the 1988 period.
+      // The year-ago results included …"): counting back again would land two years before the report.
+      if (ctx.reference && Number(anchor.value.slice(0, 4)) === Number(ctx.reference.slice(0, 4)) - 1)
+        return { value: anchor.value, range: anchor.range, basis: anchor.basis };
       // "year-earlier" is earnings-report language: with no period told, it is the last reported quarter's.
       const base =
         anchor.basis === "relative" ? periodValue(shiftDay(anchor.value, "quarter", -1), "quarter") : anchor.value;

@@ -1,10 +1,11 @@
 import { addDays } from "../../dates/index.ts";
 import { STORY_REACH } from "../anchor.ts";
-import { CLOCK_HALVES, DAY_WORDS, NAMED_TIMES, TIME_ZONES } from "../lexicon.ts";
+import { CLOCK_HALVES, DAY_WORDS, NAMED_TIME_IDIOMS, NAMED_TIMES, TIME_ZONES } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
 import { alt, cap, digits, group, opt, raw, seq, tight, words } from "../pattern.ts";
 import { findFollowing, findPreceding } from "../precedingTimexes.ts";
 import { rangeOfValue } from "../rangeOfValue.ts";
+import { wordBefore } from "../resolveHelpers.ts";
 import { resolveWeekday } from "../resolveWeekday.ts";
 import type { Rule } from "../rule.ts";
 import { DAY_NUMBER, MONTH_WITH_DAY, WEEKDAY } from "../slots.ts";
@@ -24,6 +25,8 @@ const DAY_AFTER = opt(
     ),
   ),
 );
+
+const IDIOMS = new Set(NAMED_TIME_IDIOMS);
 
 /** Clock times, in the order the recogniser tries them. */
 export const CLOCK_RULES: readonly Rule[] = [
@@ -73,6 +76,7 @@ export const CLOCK_RULES: readonly Rule[] = [
       ["They met at [noon].", "2025-07-13", "2025-07-13T12:00"],
       ["The deadline passed at [midnight Friday].", "2025-07-13", "2025-07-11T24:00"],
     ],
+    accept: (m, text) => !IDIOMS.has(wordBefore(text, m.index)),
     normalise: (m, ctx) => clockResolution(ctx, m, NAMED_TIMES[group(m, "named").toLowerCase()] ?? "12:00"),
   },
   {

@@ -1,5 +1,13 @@
 import { makeIsoDay, weekdayOf } from "../../dates/index.ts";
-import { DIRECTION_MODIFIERS, MONTH_FRAMES, TARGET_NOUNS, TARGET_WORDS } from "../lexicon.ts";
+import {
+  DETERMINERS,
+  DIRECTION_MODIFIERS,
+  IRREGULAR_PAST,
+  MONTH_FRAMES,
+  PAST_VERBS,
+  TARGET_NOUNS,
+  TARGET_WORDS,
+} from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
 import { alt, cap, digits, group, look, opt, raw, seq, tight, words } from "../pattern.ts";
 import { fromValue, isPlausibleYear, monthDayWithoutYear, wordAfter, wordBefore } from "../resolveHelpers.ts";
@@ -30,6 +38,9 @@ export const DATE_RULES: readonly Rule[] = [
       ["The deal was signed on [January 3rd 2020].", "2025-07-13", "2020-01-03"],
       ["Published [Wednesday, July 9, 2025] at noon.", "2025-07-13", "2025-07-09"],
       ["On [June 1], the boat set sail.", "2025-06-09", "2025-06-01"],
+      ["He subpoenaed the boy to testify before the committee on [Feb. 10].", "2000-01-07", "2000-02-10"],
+      ["By setting a [Jan. 14] return date, the service gave the family time.", "2000-01-06", "2000-01-14"],
+      ["Hamas attacked Israel on [Oct. 7].", "2024-10-01", "2023-10-07"],
     ],
     accept: (m) => isDayNumber(group(m, "day")),
     normalise: (m, ctx) => dayResolution(m, ctx),
@@ -159,6 +170,7 @@ export const DATE_RULES: readonly Rule[] = [
       ["Prices fell in [July].", "2025-07-13", "2025-07"],
       ["In [May] 35 people died.", "2025-07-13", "2025-05"],
       ["A [January] executive order named the group.", "2025-03-16", "2025-01"],
+      ["In [January], the company brought in a new chief.", "1989-10-27", "1989-01"],
     ],
     accept: (m, text) => readsAsMonth(text, m.index, group(m, "month")),
     normalise: (m, ctx) => {
@@ -171,6 +183,10 @@ export const DATE_RULES: readonly Rule[] = [
 ];
 
 const FRAMES = new Set(MONTH_FRAMES);
+const WORD = /[A-Za-z]+/g;
+const PAST_WORDS = new Set([...PAST_VERBS, ...IRREGULAR_PAST]);
+// Words after "to" that begin a noun phrase, not an infinitive ("to the committee").
+const DETERMINER_SET = new Set([...DETERMINERS, "the"]);
 const TARGETS = new Set(TARGET_WORDS);
 const TARGET_NOUN_SET = new Set(TARGET_NOUNS);
 
@@ -210,13 +226,25 @@ export function dayResolution(m: RegExpExecArray, ctx: ResolveContext): Resoluti
 }
 
 // A day told in the past tense is on or before the report ("attacked on Oct. 7"), unless it is a limit or a target
-// ("was extended to Nov. 16", "payable Dec. 7", "stock of record Dec. 21", "the Jan. 14 deadline"), which may lie
-// just ahead.
+// ("was extended to Nov. 16", "payable Dec. 7", "stock of record Dec. 21", "the Jan. 14 deadline") or a plan's (see
+// aimsAhead), which may lie just ahead.
 function isTarget(ctx: ResolveContext, m: RegExpExecArray): boolean {
   if (ctx.tense !== "past") return false;
   const before = /([A-Za-z]+)\s+(?:the\s+)?$/.exec(ctx.text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? "";
   const after = wordAfter(ctx.text, m.index + m[0].length).toLowerCase();
-  return TARGETS.has(before.toLowerCase()) || TARGET_NOUN_SET.has(after);
+  if (TARGETS.has(before.toLowerCase()) || TARGET_NOUN_SET.has(after)) return true;
+  return aimsAhead(ctx.text.slice(ctx.sentence.start, m.index));
+}
+
+// A day after an infinitive that follows the clause's past verb is the plan's ("subpoenaed him to testify on Feb. 10"),
+// and a day in a sentence with no past verb before it has only the default tense ("by setting a Jan. 14 return date").
+function aimsAhead(before: string): boolean {
+  let last = -1;
+  for (const w of before.matchAll(WORD))
+    if (PAST_WORDS.has(w[0].toLowerCase()) || /^[a-z]{3,}ed$/.test(w[0])) last = w.index;
+  if (last < 0) return true;
+  const infinitive = /\bto\s+([a-z]+)\b/.exec(before.slice(last));
+  return !!infinitive && !DETERMINER_SET.has(infinitive[1] as string);
 }
 
 // The year next to the reference's in which a month and day fall on a given weekday, or null.

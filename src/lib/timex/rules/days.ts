@@ -4,6 +4,7 @@ import {
   DAY_WORDS,
   DIRECTION_MODIFIERS,
   MODALS,
+  NOT_SOON_AFTER,
   NUMBER_WORDS,
   REFERENCE_PERIOD_NOUNS,
   REFERENCE_WORDS,
@@ -14,7 +15,7 @@ import {
 } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
 import { alt, behind, cap, group, opt, raw, seq, tight, words } from "../pattern.ts";
-import { fromValue, wordAfter } from "../resolveHelpers.ts";
+import { fromValue, wordAfter, wordBefore } from "../resolveHelpers.ts";
 import { resolveWeekday } from "../resolveWeekday.ts";
 import type { Rule } from "../rule.ts";
 import { DAY_PART, WEEKDAY } from "../slots.ts";
@@ -28,6 +29,7 @@ const HEDGE = opt(cap("hedge", words(["early", "late", "earlier", "later"])));
 // Words after "current", "recent" or "the past" that make a period of their own ("the current quarter", "recent
 // weeks", "the past two years"), found by other rules.
 const PERIOD_AFTER = new Set(REFERENCE_PERIOD_NOUNS);
+const SOON_NOT_AFTER = new Set(NOT_SOON_AFTER);
 const COUNTED_AFTER = new Set([
   ...UNITS.flatMap((u) => [u.word, u.plural]),
   ...Object.keys(NUMBER_WORDS),
@@ -70,6 +72,35 @@ export const DAY_RULES: readonly Rule[] = [
       const modifier = DIRECTION_MODIFIERS[group(m, "which").toLowerCase().replace(/\s+/g, " ")];
       const day = resolveWeekday(weekday, ctx.reference, ctx.tense, modifier);
       return withPart(fromValue(day, "relative"), day, part);
+    },
+  },
+  {
+    name: "day-beside-day",
+    pattern: seq(
+      behind("the", true),
+      "day",
+      cap("side", words(["before", "after"])),
+      alt(
+        cap("word", words(Object.keys(DAY_WORDS))),
+        seq(opt(cap("which", words(Object.keys(DIRECTION_MODIFIERS)))), cap("weekday", WEEKDAY)),
+      ),
+    ),
+    type: "DATE",
+    priority: 1,
+    examples: [
+      ["They could land [the day after tomorrow].", "2025-07-13", "2025-07-15"],
+      ["[The day before last Tuesday]'s hearing, he went to the house.", "2000-02-24", "2000-02-21"],
+    ],
+    // One day named from another is one expression, as TimeML marks "the day before yesterday".
+    normalise: (m, ctx) => {
+      if (!ctx.reference) return { value: "XXXX-XX-XX", range: null, basis: "relative" };
+      const shift = group(m, "side").toLowerCase() === "after" ? 1 : -1;
+      const word = group(m, "word").toLowerCase();
+      const modifier = DIRECTION_MODIFIERS[group(m, "which").toLowerCase().replace(/\s+/g, " ")];
+      const day = word
+        ? addDays(ctx.reference, DAY_WORDS[word] ?? 0)
+        : resolveWeekday(weekdayNumber(group(m, "weekday")), ctx.reference, ctx.tense, modifier);
+      return fromValue(addDays(day, shift), "relative");
     },
   },
   {
@@ -164,6 +195,8 @@ export const DAY_RULES: readonly Rule[] = [
       ["Officials [now] agree.", "2025-07-13", "PRESENT_REF"],
       ["Officials [recently] agreed.", "2025-07-13", "PAST_REF"],
       ["The deal was struck at the [then current] price.", "2025-07-13", "PAST_REF"],
+      ["For [now], the embassy works out of a hotel.", "2025-07-13", "PRESENT_REF"],
+      ["Prosecutors may [soon] seek an indictment.", "2025-07-13", "FUTURE_REF"],
     ],
     // "the past two years" and "current quarter" are periods of their own; "in the past" marks only "the past", as TimeBank does.
     accept: (m, text) => {
@@ -171,11 +204,22 @@ export const DAY_RULES: readonly Rule[] = [
       const next = wordAfter(text, m.index + m[0].length).toLowerCase();
       if (word === "current" || word === "recent") return !PERIOD_AFTER.has(next);
       if (word === "in future") return { start: m.index + 3, end: m.index + m[0].length };
+      // "as soon as", "soon after the vote": a conjunction or a shift from another time, not the future itself.
+      if (word === "soon") return wordBefore(text, m.index) !== "as" && !SOON_NOT_AFTER.has(next);
+      // "Now, he says, …" opening a sentence turns to the next point: a discourse marker, not a time.
+      if (word === "now" && text[m.index + m[0].length] === ",") return !opensSentence(text, m.index);
       return true;
     },
-    normalise: (m) => reference(group(m, "word")),
+    // "soon" told in the past ("was soon released") is shortly after the story's time, not the future.
+    normalise: (m, ctx) =>
+      group(m, "word").toLowerCase() === "soon" && ctx.tense === "past" ? null : reference(group(m, "word")),
   },
 ];
+
+function opensSentence(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 8), index).trimEnd();
+  return (index < 8 && before === "") || /[.!?"'`“”]$/.test(before);
+}
 
 function reference(words: string) {
   return {

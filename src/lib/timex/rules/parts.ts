@@ -1,3 +1,4 @@
+import { isoWeekValue } from "../../dates/index.ts";
 import { PERIOD_PARTS, type PeriodPart, SEASONS } from "../lexicon.ts";
 import { behind, cap, group, opt, raw, seq, tight, words } from "../pattern.ts";
 import { narrow } from "../periodParts.ts";
@@ -36,6 +37,15 @@ export const PART_RULES: readonly PrefixRule[] = [
       ["Growth slowed in [the first half of 2024].", "2025-05-12", "2024-H1"],
     ],
     normalise: (m, inner) => narrow(inner, PERIOD_PARTS[partKey(group(m, "part"))] as PeriodPart),
+  },
+  {
+    name: "week-of-day",
+    pattern: tight(seq(behind("the", true), "week of"), raw("\\s+", null)),
+    wraps: ["month-day-year", "day-month-year"],
+    examples: [["The case may be resolved in a hearing [the week of March 6].", "2000-02-24", "2000-W10"]],
+    // "the week of March 6" is the calendar week holding that day.
+    normalise: (_, inner) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(inner.value) ? fromValue(isoWeekValue(inner.value), inner.basis) : null,
   },
   {
     name: "month-of-spelled-year",

@@ -124,6 +124,7 @@ export const PERIOD_RULES: readonly Rule[] = [
       ["He left [two and a half years ago].", "2025-07-13", "2023-01"],
       ["The siege began [a year ago].", "2025-07-13", "2024"],
       ["It opened [10 days ago].", "1998-03-22", "1998-03-12"],
+      ["Profit was $4 million in the third quarter of 1988, up from $3 million [a year ago].", "1989-11-02", "1988"],
     ],
     normalise: (m, ctx) => {
       const unit = periodUnit(group(m, "unit"));
@@ -134,7 +135,9 @@ export const PERIOD_RULES: readonly Rule[] = [
       // In earnings reports "a year ago" means the same quarter a year before the one being discussed.
       if (unit === "year" && count === 1) {
         const quarter = findPreceding(ctx.resolved, m.index, /^\d{4}-Q\d$/, 600);
-        const value = quarter ? shiftValue(quarter.value, "year", -1) : null;
+        // A quarter before the report's year is one already counted back ("a year ago" said twice), not the one discussed.
+        const current = quarter && quarter.value.slice(0, 4) >= ctx.reference.slice(0, 4) ? quarter : null;
+        const value = current ? shiftValue(current.value, "year", -1) : null;
         if (value) return fromValue(value, "relative");
       }
       // Half a year counts in months: "two and a half years ago" is a month, 30 months back.

@@ -1,6 +1,15 @@
-import { DIRECTION_MODIFIERS, LATEST_QUARTER_WORDS, QUARTER_NOUNS, SEASON_FRAMES, SEASONS } from "../lexicon.ts";
+import {
+  DIRECTION_MODIFIERS,
+  LATEST_QUARTER_WORDS,
+  QUARTER_NOUNS,
+  SAME_PERIOD_WORDS,
+  SEASON_FRAMES,
+  SEASONS,
+  YEAR_BACK_WORDS,
+} from "../lexicon.ts";
 import { alt, behind, cap, group, groupStart, join, look, opt, seq, tight, words } from "../pattern.ts";
 import { periodValue, shiftDay } from "../periodValues.ts";
+import { findPreceding } from "../precedingTimexes.ts";
 import { fromValue, isPlausibleYear, wordBefore } from "../resolveHelpers.ts";
 import { resolveQuarterYear } from "../resolveMonth.ts";
 import type { Rule } from "../rule.ts";
@@ -71,8 +80,27 @@ export const QUARTER_RULES: readonly Rule[] = [
     },
   },
   {
+    name: "two-quarters-of-year",
+    pattern: seq(behind("the", true), cap("side", words(["first", "last"])), "two quarters of", cap("year", YEAR)),
+    type: "DATE",
+    priority: 1,
+    examples: [["The slump will last through [the first two quarters of 1990].", "1989-10-26", "1990-H1"]],
+    // Two quarters of a named year are its half.
+    normalise: (m, ctx) => {
+      const year = Number(group(m, "year"));
+      const half = group(m, "side").toLowerCase() === "first" ? "H1" : "H2";
+      return isPlausibleYear(year, ctx.reference) ? fromValue(`${year}-${half}`, "absolute") : null;
+    },
+  },
+  {
     name: "latest-quarter",
     pattern: alt(
+      seq(
+        behind("the", true),
+        opt(words(SAME_PERIOD_WORDS)),
+        words(["quarter", "period"]),
+        cap("yearBack", words(YEAR_BACK_WORDS)),
+      ),
       seq(
         behind("the", true),
         opt(cap("which", words(Object.keys(LATEST_QUARTER_WORDS)))),
@@ -80,18 +108,40 @@ export const QUARTER_RULES: readonly Rule[] = [
       ),
       seq(cap("which2", words(Object.keys(LATEST_QUARTER_WORDS))), tight("quarter", look("(?!-)"))),
       seq(behind("the", true), "latest period"),
+      seq(behind("the", true), cap("ofYear", YEAR), "quarter"),
     ),
     type: "DATE",
     examples: [
       ["Earnings fell in [the quarter].", "1989-10-26", "1989-Q3"],
       ["Earnings fell in [the just-ended quarter].", "1989-10-26", "1989-Q3"],
       ["Sales were weaker than in [last year's quarter].", "1989-11-01", "1988-Q3"],
+      ["For [the quarter a year ago], it earned $16.3 million.", "1989-10-26", "1988-Q3"],
+      ["Net income compares with $1.8 million for [the corresponding period last year].", "1989-11-01", "1988-Q3"],
+      ["Sales in the first half rose 8% from [the same period last year].", "1989-11-01", "1988-H1"],
+      ["Profit fell in the third quarter; it earned $376,000 in [the 1988 quarter].", "1989-10-30", "1988-Q3"],
     ],
     normalise: (m, ctx) => {
       if (!ctx.reference) return { value: "XXXX-QX", range: null, basis: "relative" };
       // News reports a quarter after it closes, so "the quarter" is the one before publication.
       const which = (group(m, "which") || group(m, "which2")).toLowerCase().replace(/\s+/g, " ");
-      const shift = LATEST_QUARTER_WORDS[which] ?? -1;
+      // "the 1988 quarter" is the quarter under discussion, in that year.
+      const ofYear = group(m, "ofYear");
+      if (ofYear) {
+        const told = findPreceding(ctx.resolved, m.index, /^\d{4}-Q\d$/, 600);
+        const quarter = told?.value.slice(5) ?? periodValue(shiftDay(ctx.reference, "quarter", -1), "quarter").slice(5);
+        return fromValue(`${ofYear}-${quarter}`, "absolute");
+      }
+      if (group(m, "yearBack")) {
+        // "the same period last year" is the period just discussed ("the first half"), a year back; with none, the
+        // reported quarter a year back, as "last year's quarter" is.
+        const told = findPreceding(ctx.resolved, m.index, /^\d{4}-[QH]\d$/, 600);
+        const year = told ? Number(told.value.slice(0, 4)) : 0;
+        if (told && year >= Number(ctx.reference.slice(0, 4)))
+          return fromValue(`${year - 1}${told.value.slice(4)}`, "relative");
+      }
+      const shift = group(m, "yearBack")
+        ? (LATEST_QUARTER_WORDS["last year's"] ?? -5)
+        : (LATEST_QUARTER_WORDS[which] ?? -1);
       return fromValue(periodValue(shiftDay(ctx.reference, "quarter", shift), "quarter"), "relative");
     },
   },
