@@ -39,6 +39,7 @@ export const DATE_RULES: readonly Rule[] = [
       ["Published [Wednesday, July 9, 2025] at noon.", "2025-07-13", "2025-07-09"],
       ["On [June 1], the boat set sail.", "2025-06-09", "2025-06-01"],
       ["He subpoenaed the boy to testify before the committee on [Feb. 10].", "2000-01-07", "2000-02-10"],
+      ["Israel has vowed to kill its leaders over the group’s [Oct. 7] attack on Israel.", "2024-07-31", "2023-10-07"],
       ["By setting a [Jan. 14] return date, the service gave the family time.", "2000-01-06", "2000-01-14"],
       ["Hamas attacked Israel on [Oct. 7].", "2024-10-01", "2023-10-07"],
     ],
@@ -243,6 +244,8 @@ function aimsAhead(before: string): boolean {
   for (const w of before.matchAll(WORD))
     if (PAST_WORDS.has(w[0].toLowerCase()) || /^[a-z]{3,}ed$/.test(w[0])) last = w.index;
   if (last < 0) return true;
+  // "over the group's Oct. 7 attack", "the Oct. 7 attack": a day naming a known event is not the plan's.
+  if (/(?:['’]s|\bthe)\s+$/i.test(before)) return false;
   const infinitive = /\bto\s+([a-z]+)\b/.exec(before.slice(last));
   return !!infinitive && !DETERMINER_SET.has(infinitive[1] as string);
 }
