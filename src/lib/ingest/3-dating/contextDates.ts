@@ -64,16 +64,17 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
         if (own.every((d) => d.status === "scheduled" || background(d))) added.push(onReportDay(sentence, reportDay));
       } else if (report && own.length === 0 && statement && position - statement.at <= CONTINUATION_REACH) {
         // "The ministry also said …", "He added that …": more of a statement already dated.
-        if (CONTINUES.test(text)) added.push({ ...statement.date, sentence, span: null, dating: "statement" });
+        if (CONTINUES.test(text)) added.push(carried(statement.date, sentence, "statement"));
         // Right after the dated sentence, near a dated statement, a report with no date words tells more of that day.
         else if (storyDay && position === storyAt + 1 && tellsNews(text))
-          added.push({ ...storyDay, sentence, span: null, dating: "story" });
+          added.push(carried(storyDay, sentence, "story"));
       } else if (report && undated && storyDay && position === storyAt + 1 && position < STORY_TOP && tellsNews(text)) {
         // The next sentence at the top of the story, with no date words, tells more of that day's news.
-        added.push({ ...storyDay, sentence, span: null, dating: "story" });
+        added.push(carried(storyDay, sentence, "story"));
       }
       for (const d of own) {
-        if (d.status !== "reported" || d.date.precision !== "day") continue;
+        // A day the sentence relates itself to ("two days after …") is not the day the story is at.
+        if (d.status !== "reported" || d.date.precision !== "day" || d.about) continue;
         if (REPORTING.test(text)) statement = { date: d, at: position };
         storyDay = d;
         storyAt = position;
@@ -128,6 +129,11 @@ function lastWords(text: string, offset: number): string {
     .split(/\s+/)
     .slice(-6)
     .join(" ");
+}
+
+/** Another sentence's date, carried to a sentence with no date words of its own. */
+function carried(from: EventDate, sentence: SentenceSpan, dating: "statement" | "story"): EventDate {
+  return { sentence, date: from.date, span: null, status: from.status, dating };
 }
 
 /** The day of the report as a sentence's event date. */

@@ -1,5 +1,6 @@
 import type { DateValue } from "../../../schema/dateValue.ts";
 import type { EventDating, EventStatus } from "../../../schema/event.ts";
+import { addDays } from "../../dates/index.ts";
 import { type SentenceSpan, splitSentences } from "../../text/splitSentences.ts";
 import { recogniseTimexes, type Timex } from "../../timex/index.ts";
 import { datelineLength, embedSignatureStart } from "../1-read/index.ts";
@@ -11,6 +12,8 @@ export interface EventDate {
   date: DateValue;
   /** The date's words in the paragraph, or null when the sentence has none and context dates it. */
   span: { start: number; end: number } | null;
+  /** For a date that relates the sentence to another event ("two days after …"), that event's words, to title it by. */
+  about?: { start: number; end: number };
   status: EventStatus;
   dating: EventDating;
 }
@@ -69,9 +72,50 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
         dating: "own-words",
       });
     }
+    for (const timex of timexes) {
+      const related = relatedDay(text, timex, eventDates);
+      if (related)
+        eventDates.push({
+          ...related,
+          status: published !== null && related.date.start > published ? "scheduled" : "reported",
+        });
+    }
+    eventDates.sort((a, b) => a.sentence.start - b.sentence.start || (a.span?.start ?? 0) - (b.span?.start ?? 0));
     return { text, timexes, sentences, dateline, eventDates };
   });
   return contextDates(dated, article);
+}
+
+// "two days after", "a week before": a count of days or weeks that relates the sentence's day to another event.
+const OFFSET = /^P(\d+)([DW])$/;
+const RELATION = /^\s+(before|after)\b/i;
+
+/**
+ * The other event of a sentence that relates it to its day ("protests broke out on Friday, two days after Assad
+ * called them a conspiracy": the call was on Wednesday; "the crossing reopened on Saturday, two days before talks
+ * begin": the talks are on Monday), or null. Dated in its own words: the count and its "before" or "after".
+ */
+function relatedDay(text: string, timex: Timex, dates: readonly EventDate[]): Omit<EventDate, "status"> | null {
+  const offset = OFFSET.exec(timex.value);
+  const relation = RELATION.exec(text.slice(timex.end));
+  if (!offset || !relation) return null;
+  const day = dates.findLast(
+    (d) => d.date.precision === "day" && d.date.start === d.date.end && d.span && d.span.end <= timex.start,
+  );
+  if (!day || !(day.sentence.start <= timex.start && timex.start < day.sentence.end)) return null;
+  const days = Number(offset[1]) * (offset[2] === "W" ? 7 : 1);
+  // The sentence's day is before the other event by the count, or after it.
+  const start = addDays(day.date.start, relation[1]?.toLowerCase() === "before" ? days : -days);
+  const end = timex.end + relation[0].length;
+  // The other event is told by the clause after "before" or "after", up to the next comma or the sentence's end.
+  const clauseEnd = text.slice(end, day.sentence.end).search(/[,;:.!?]|$/);
+  return {
+    sentence: day.sentence,
+    date: { start, end: start, precision: "day", approximate: false, text: text.slice(timex.start, end) },
+    span: { start: timex.start, end },
+    about: { start: end, end: end + clauseEnd },
+    dating: "own-words",
+  };
 }
 
 /** The last single day a paragraph tells outside its dateline, or null when it tells none. */

@@ -64,7 +64,7 @@ export function extractEvents(
     const keyOf = new Map<number, string>();
     // Several dates can share a sentence: look its names and words up once.
     const lookups = new Map<SentenceSpan, { found: GazetteerMatches; words: Set<string> }>();
-    for (const { sentence, date, span, status, dating } of eventDates) {
+    for (const { sentence, date, span, status, dating, about } of eventDates) {
       const local = (t: { start: number; end: number }) => ({
         start: t.start - sentence.start,
         end: Math.min(t.end, sentence.end) - sentence.start,
@@ -74,7 +74,11 @@ export function extractEvents(
       const target = span ? local(span) : { start: sentence.text.length, end: sentence.text.length };
       // Pronouns look back on the previous paragraph and this one's start; the gazetteer tells people from places.
       const preceding = `${paragraphs[p - 1]?.text ?? ""} ${text.slice(0, sentence.start)}`;
-      const title = deriveTitle(withoutDateline(sentence, dateline), target, inSentence, { preceding, isPerson });
+      // An event the sentence relates its day to is titled by its own clause ("two days after [Assad called …]").
+      const clause = about ? text.slice(about.start, about.end).trim() : null;
+      const title = clause
+        ? deriveTitle(clause, { start: clause.length, end: clause.length }, [], { preceding, isPerson })
+        : deriveTitle(withoutDateline(sentence, dateline), target, inSentence, { preceding, isPerson });
       const known = lookups.get(sentence) ?? { found: match(sentence.text), words: contentWords(sentence.text) };
       lookups.set(sentence, known);
       const key = span ? `${article.id}#${p}#${span.start}` : `${article.id}#${p}#s${sentence.start}`;

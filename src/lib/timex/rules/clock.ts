@@ -140,10 +140,10 @@ function clockResolution(ctx: ResolveContext, m: RegExpExecArray, hhmm: string):
 
 // Without a day in its sentence, a time is on the day the story told last, if that was told just before (about a
 // paragraph), else on the story day; the small hours after an evening or a night told just before are the next day's.
-function storyDayBefore(ctx: ResolveContext, offset: number, hour: number): string | null {
+function storyDayBefore(ctx: ResolveContext, offset: number, hour?: number): string | null {
   const told = findPreceding(ctx.resolved, offset, DAY, STORY_REACH);
   const day = told ? told.value.slice(0, 10) : ctx.storyDay;
-  if (day === null || hour >= SMALL_HOURS_END) return day;
+  if (day === null || hour === undefined || hour >= SMALL_HOURS_END) return day;
   // Other times are resolved alongside this one, so the evening is read from the words ("at midnight", "10 p.m.").
   const before = ctx.text.slice(Math.max(told?.start ?? 0, offset - STORY_REACH), offset);
   return LATE.test(before) || (told && LATE_VALUE.test(told.value)) ? addDays(day, 1) : day;

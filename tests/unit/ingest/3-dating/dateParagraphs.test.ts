@@ -115,3 +115,31 @@ describe("dateParagraphs(article): the story's day and embedded posts", () => {
     ).toEqual([]);
   });
 });
+
+describe("dateParagraphs(article): a count that relates the sentence's day to another event", () => {
+  it.each([
+    [
+      "Protests broke out on Friday, two days after the president called them a conspiracy.",
+      [
+        ["Friday", "2025-06-06", "reported"],
+        ["two days after", "2025-06-04", "reported"],
+      ],
+    ],
+    [
+      "The crossing reopened on Saturday, two days before talks on the second phase begin.",
+      [
+        ["Saturday", "2025-06-07", "reported"],
+        ["two days before", "2025-06-09", "reported"],
+      ],
+    ],
+    [
+      "The crossing reopened on Sunday, a week before talks on the second phase begin.",
+      [
+        ["Sunday", "2025-06-08", "reported"],
+        ["a week before", "2025-06-15", "scheduled"],
+      ],
+    ],
+  ])("%s", (paragraph, want) => {
+    expect(eventDates([paragraph]).map((d) => d.slice(0, 3))).toEqual(want);
+  });
+});

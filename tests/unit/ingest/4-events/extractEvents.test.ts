@@ -24,6 +24,14 @@ const article = (published: string | null): ArticleForEvents => ({
 const extract = (paragraphs: string[], published: string | null = "2025-06-09") =>
   extractEvents(article(published), dateParagraphs({ paragraphs, lead: 0, published, publishedConfidence: 1 }), match);
 describe("extractEvents(article, datedParagraphs, match)", () => {
+  it("titles an event the sentence relates its day to by that event's own clause", () => {
+    const { candidates } = extract(["The crossing reopened on Saturday, two days before talks on a new truce begin."]);
+    expect(candidates.map((c) => [c.title, c.date.start])).toEqual([
+      ["The crossing reopened", "2025-06-07"],
+      ["Talks on a new truce begin", "2025-06-09"],
+    ]);
+  });
+
   it("makes an event of a dated sentence, with its quote, date words, topics and people", () => {
     const { candidates } = extract(["Aoun met ministers in Beirut on Monday. Nothing else happened."]);
     expect(
