@@ -61,6 +61,7 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
       if (timex.start >= signature) continue;
       const sentence = sentences.find((s) => timex.start >= s.start && timex.start < s.end);
       if (!sentence || timex.start < dateline || skipReason(timex) !== null || !timex.range) continue;
+      if (namesOnlyADate(text, sentence, timex)) continue;
       const { start, end, precision, approximate } = timex.range;
       // "on Monday from midnight until 6 a.m.": dates of one sentence that name one span make one event, dated by the first.
       if (eventDates.some((d) => d.sentence === sentence && d.date.start === start && d.date.end === end)) continue;
@@ -116,6 +117,12 @@ function relatedDay(text: string, timex: Timex, dates: readonly EventDate[]): Om
     about: { start: end, end: end + clauseEnd },
     dating: "own-words",
   };
+}
+
+/** A sentence with no words but its date ("(14 Sep 2013) <", the tail of a scraped media link) tells no news. */
+function namesOnlyADate(text: string, sentence: SentenceSpan, timex: Timex): boolean {
+  const rest = text.slice(sentence.start, timex.start) + text.slice(timex.end, sentence.end);
+  return (rest.match(/\p{L}{2,}/gu) ?? []).length < 2;
 }
 
 /** The last single day a paragraph tells outside its dateline, or null when it tells none. */

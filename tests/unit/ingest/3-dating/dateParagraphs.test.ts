@@ -143,3 +143,9 @@ describe("dateParagraphs(article): a count that relates the sentence's day to an
     expect(eventDates([paragraph]).map((d) => d.slice(0, 3))).toEqual(want);
   });
 });
+
+describe("dateParagraphs(article): not news", () => {
+  it("makes no event of a sentence that only names a date, such as a media link's tail", () => {
+    expect(eventDates(["Lavrov says the agreement is a result of cooperation. (14 Sep 2013) <"])).toEqual([]);
+  });
+});
