@@ -62,6 +62,13 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
       const sentence = sentences.find((s) => timex.start >= s.start && timex.start < s.end);
       if (!sentence || timex.start < dateline || skipReason(timex) !== null || !timex.range) continue;
       if (namesOnlyADate(text, sentence, timex)) continue;
+      // "It took several hours before …", "lasted two days after …": a count that measures how long, not when.
+      if (
+        timex.basis === "anchored" &&
+        timex.type === "DURATION" &&
+        MEASURES.test(text.slice(Math.max(sentence.start, timex.start - 30), timex.start))
+      )
+        continue;
       const { start, end, precision, approximate } = timex.range;
       // "on Monday from midnight until 6 a.m.": dates of one sentence that name one span make one event, dated by the first.
       if (eventDates.some((d) => d.sentence === sentence && d.date.start === start && d.date.end === end)) continue;
@@ -119,6 +126,8 @@ function relatedDay(text: string, timex: Timex, dates: readonly EventDate[]): Om
   };
 }
 
+const MEASURES = /\b(?:took|takes|take|taking|lasted|lasts|last|spent|spend|for)\s+(?:\w+\s+)?$/i;
+
 /** A sentence with no words but its date ("(14 Sep 2013) <", the tail of a scraped media link) tells no news. */
 function namesOnlyADate(text: string, sentence: SentenceSpan, timex: Timex): boolean {
   const rest = text.slice(sentence.start, timex.start) + text.slice(timex.end, sentence.end);
@@ -140,13 +149,15 @@ export type SkipReason = "set" | "no-range" | "reference" | "duration" | null;
 /**
  * Decides whether a temporal expression dates something that happened or is planned. Skipped: repeating sets ("daily"),
  * expressions with no range (unresolved weekdays in an undated article, "recent"), PRESENT/PAST/FUTURE_REF, and durations
- * that are not explicitly anchored to the report ("21 months of war" measures; "for the past 10 weeks" places) or that
- * span less than a week ("over the past 24 hours" is the window of a tally, not an event).
+ * that are not anchored to a day told earlier ("two days later" places) or explicitly to the report ("21 months of war"
+ * measures; "for the past 10 weeks" places), or that span less than a week ("over the past 24 hours" is a tally's window).
  */
 export function skipReason(timex: Timex): SkipReason {
   if (timex.type === "SET") return "set";
   if (/_REF$/.test(timex.value)) return "reference";
   if (!timex.range) return "no-range";
+  // A count from a day told earlier ("two days later", "a month after the siege began") places what happened then.
+  if (timex.type === "DURATION" && timex.basis === "anchored") return null;
   if (timex.type === "DURATION" && !(/\b(?:past|last)\b/i.test(timex.text) && spansAWeekOrMore(timex.value)))
     return "duration";
   return null;

@@ -107,6 +107,18 @@ describe("dateParagraphs(article): the story's day and embedded posts", () => {
     ]);
   });
 
+  it("dates a count from a day told earlier ('two days later') by where it lands, but not a count that measures", () => {
+    expect(
+      eventDates([
+        "The vote was held on March 3, 2025, in the capital.",
+        "Two days later, the cabinet fell. It took several hours before the results were known.",
+      ]).map((d) => d.slice(0, 3)),
+    ).toEqual([
+      ["March 3, 2025", "2025-03-03", "reported"],
+      ["Two days", "2025-03-05", "reported"],
+    ]);
+  });
+
   it("never dates an event by the signature of an embedded post that closes a paragraph", () => {
     expect(
       eventDates([
