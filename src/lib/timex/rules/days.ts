@@ -1,4 +1,5 @@
 import { addDays } from "../../dates/index.ts";
+import { toldDayBefore } from "../anchor.ts";
 import {
   COUNT_PHRASES,
   DAY_WORDS,
@@ -153,13 +154,22 @@ export const DAY_RULES: readonly Rule[] = [
     name: "overnight",
     pattern: words(["overnight"]),
     type: "TIME",
+    deferred: true,
     examples: [
       ["Israeli jets struck Gaza [overnight], officials said.", "2025-07-13", "2025-07-12TNI"],
       ["Prices fell [overnight] in Asian trading.", "1989-10-27", "1989-10-26TNI"],
+      ["Shares closed lower Friday. They were hit by [overnight] losses in New York.", "1989-10-30", "1989-10-26TNI"],
     ],
     // A report's "overnight" is the night before it; "an overnight stay" is no date.
     accept: (m, text) => !/\b(an?|the|their|its|his|her)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
-    normalise: (_, ctx) => dayFromReference(ctx, -1, "TNI"),
+    // After a day just told ("closed lower Friday … overnight losses"), it is the night before that day.
+    normalise: (m, ctx) => {
+      const told = toldDayBefore(ctx, m.index);
+      const day = told ? told.value.slice(0, 10) : ctx.storyDay;
+      if (!day) return dayFromReference(ctx, -1, "TNI");
+      const night = addDays(day, -1);
+      return withPart(fromValue(night, "anchored"), night, "TNI");
+    },
   },
   {
     name: "moments",
