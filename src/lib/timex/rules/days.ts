@@ -7,6 +7,7 @@ import {
   MODALS,
   NOT_SOON_AFTER,
   NUMBER_WORDS,
+  PRESENT_DAY_LEADS,
   REFERENCE_PERIOD_NOUNS,
   REFERENCE_WORDS,
   TENS_WORDS,
@@ -15,11 +16,11 @@ import {
   WEEKDAY_NAME_PREFIXES,
 } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
-import { alt, behind, cap, group, opt, raw, seq, tight, words } from "../pattern.ts";
+import { alt, behind, cap, group, look, opt, raw, seq, tight, words } from "../pattern.ts";
 import { fromValue, wordAfter, wordBefore } from "../resolveHelpers.ts";
 import { resolveWeekday } from "../resolveWeekday.ts";
 import type { Rule } from "../rule.ts";
-import { DAY_PART, WEEKDAY } from "../slots.ts";
+import { DAY_PART, ORDINAL, WEEKDAY } from "../slots.ts";
 import { dayPartCode, weekdayNumber } from "../values.ts";
 
 // Days named from the publication: weekdays ("on Sunday", "last Friday", "Monday morning"), "today", "yesterday",
@@ -31,6 +32,7 @@ const HEDGE = opt(cap("hedge", words(["early", "late", "earlier", "later"])));
 // weeks", "the past two years"), found by other rules.
 const PERIOD_AFTER = new Set(REFERENCE_PERIOD_NOUNS);
 const SOON_NOT_AFTER = new Set(NOT_SOON_AFTER);
+const PRESENT_DAY_LEAD = new RegExp(`\\b(?:${PRESENT_DAY_LEADS.join("|")})(?:\\s+the)?\\s+$`, "i");
 const COUNTED_AFTER = new Set([
   ...UNITS.flatMap((u) => [u.word, u.plural]),
   ...Object.keys(NUMBER_WORDS),
@@ -170,6 +172,19 @@ export const DAY_RULES: readonly Rule[] = [
       const night = addDays(day, -1);
       return withPart(fromValue(night, "anchored"), night, "TNI");
     },
+  },
+  {
+    name: "day-of-count",
+    pattern: seq(opt("the"), ORDINAL, "day", look("(?=\\s+(?:of|since|in)\\b)")),
+    type: "DATE",
+    examples: [
+      ["It's [the second day] of an offensive by the security forces.", "1998-03-06", "1998-03-06"],
+      ["In Saudi Arabia, today is [the eighth day] of the operation.", "1990-08-15", "1990-08-15"],
+    ],
+    // Only the day of writing told as the count of a stretch ("It's the second day of the strike"); "the first day of
+    // the trial" elsewhere is a day of its own, which needs the stretch's start.
+    accept: (_, text, start) => PRESENT_DAY_LEAD.test(text.slice(Math.max(0, start - 12), start)),
+    normalise: (_, ctx) => dayFromReference(ctx, 0, undefined),
   },
   {
     name: "moments",
