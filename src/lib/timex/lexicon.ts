@@ -209,6 +209,7 @@ export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF"
   recently: "PAST_REF",
   "more recently": "PAST_REF",
   "recent years": "PAST_REF",
+  "past years": "PAST_REF",
   recent: "PAST_REF",
   past: "PAST_REF",
   lately: "PAST_REF",

@@ -219,6 +219,7 @@ export const DAY_RULES: readonly Rule[] = [
     examples: [
       ["Officials [now] agree.", "2025-07-13", "PRESENT_REF"],
       ["Officials [recently] agreed.", "2025-07-13", "PAST_REF"],
+      ["There were sell programs in [past years], too.", "1989-10-30", "PAST_REF"],
       ["The deal was struck at the [then current] price.", "2025-07-13", "PAST_REF"],
       ["For [now], the embassy works out of a hotel.", "2025-07-13", "PRESENT_REF"],
       ["Prosecutors may [soon] seek an indictment.", "2025-07-13", "FUTURE_REF"],
