@@ -1,6 +1,7 @@
 import { addDays } from "../../dates/index.ts";
 import { toldDayBefore } from "../anchor.ts";
 import {
+  AGE_NOUNS,
   COUNT_PHRASES,
   DAY_WORDS,
   DIRECTION_MODIFIERS,
@@ -17,7 +18,7 @@ import {
 } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
 import { alt, behind, cap, group, look, opt, raw, seq, tight, words } from "../pattern.ts";
-import { fromValue, wordAfter, wordBefore } from "../resolveHelpers.ts";
+import { fromValue, wordAfter, wordBefore, wordsBefore } from "../resolveHelpers.ts";
 import { resolveWeekday } from "../resolveWeekday.ts";
 import type { Rule } from "../rule.ts";
 import { DAY_PART, ORDINAL, WEEKDAY } from "../slots.ts";
@@ -32,6 +33,7 @@ const HEDGE = opt(cap("hedge", words(["early", "late", "earlier", "later"])));
 // weeks", "the past two years"), found by other rules.
 const PERIOD_AFTER = new Set(REFERENCE_PERIOD_NOUNS);
 const SOON_NOT_AFTER = new Set(NOT_SOON_AFTER);
+const AGE_AFTER = new Set(AGE_NOUNS);
 const PRESENT_DAY_LEAD = new RegExp(`\\b(?:${PRESENT_DAY_LEADS.join("|")})(?:\\s+the)?\\s+$`, "i");
 const COUNTED_AFTER = new Set([
   ...UNITS.flatMap((u) => [u.word, u.plural]),
@@ -117,11 +119,17 @@ export const DAY_RULES: readonly Rule[] = [
       ["The vote is [tonight].", "2025-07-13", "2025-07-13TNI"],
       ["Talks resume [tomorrow morning].", "2025-07-13", "2025-07-14TMO"],
       ["Police came [yesterday afternoon].", "2025-07-13", "2025-07-12TAF"],
+      ["[Today]'s vote has international implications.", "1998-03-04", "1998-03-04"],
     ],
-    accept: (m) => ({
-      start: m.index,
-      end: m.index + m[0].length - (!group(m, "part") && /['’]s$/.test(m[0]) ? 2 : 0),
-    }),
+    // "in today's world", "the leaders of tomorrow": the present or coming age, not a day.
+    accept: (m, text) => {
+      const end = m.index + m[0].length;
+      const possessive = /['’]s$/.test(m[0]);
+      if (possessive && AGE_AFTER.has(wordAfter(text, end).toLowerCase())) return false;
+      const [before, further] = wordsBefore(text, m.index, 2);
+      if (!group(m, "part") && before === "of" && further !== "as") return false;
+      return { start: m.index, end: end - (!group(m, "part") && possessive ? 2 : 0) };
+    },
     normalise: (m, ctx) => {
       const word = group(m, "word").toLowerCase();
       const part = group(m, "part") ? dayPartCode(group(m, "part")) : word === "tonight" ? "TNI" : undefined;
