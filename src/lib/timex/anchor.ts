@@ -28,6 +28,13 @@ export interface AnchorOptions {
 /** How far back a date told in the text still sets the day of "that evening" or "at 10 p.m.", in characters: about a paragraph. */
 export const STORY_REACH = 400;
 
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** The day the story told last within about a paragraph before `offset` ("Friday … overnight losses"), with its expression. */
+export function toldDayBefore(ctx: ResolveContext, offset: number): Timex | null {
+  return findPreceding(ctx.resolved, offset, DAY, STORY_REACH);
+}
+
 const DATED = /^\d{4}(-\d{2}(-\d{2}(T.*)?)?|-Q\d|-H\d|-W\d{2}(-WE)?|-SP|-SU|-FA|-WI)?$/;
 
 // Another shifted expression ("a year ago", "two days later") is no anchor: counting from it would count twice.

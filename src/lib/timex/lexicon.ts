@@ -209,6 +209,7 @@ export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF"
   recently: "PAST_REF",
   "more recently": "PAST_REF",
   "recent years": "PAST_REF",
+  "past years": "PAST_REF",
   recent: "PAST_REF",
   past: "PAST_REF",
   lately: "PAST_REF",
@@ -221,6 +222,9 @@ export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF"
   "short term": "FUTURE_REF",
 };
 
+/** Words before "the second day (of the strike)" that make it the day of writing ("It's the second day of the offensive"). */
+export const PRESENT_DAY_LEADS = ["today is", "it is", "it's", "it’s", "this is"];
+
 /** Words after "soon" that make it a conjunction or a shift from another time ("as soon as", "soon after the vote"). */
 export const NOT_SOON_AFTER = ["after", "afterward", "afterwards", "thereafter", "as", "before", "enough"];
 
@@ -232,6 +236,9 @@ export const REFERENCE_PERIOD_NOUNS = [
   ...["quarter", "quarters", "year", "years", "month", "months", "week", "weeks", "day", "days", "period", "fiscal"],
   ...["session", "decade", "season", "term", "times"],
 ];
+
+/** Nouns after "today's" that make it the present age, not a day ("today's youth", "in today's world"). */
+export const AGE_NOUNS = ["world", "youth", "society", "generation", "children", "kids", "teenagers", "young"];
 
 /** Days named from the publication day, by their shift in days. */
 export const DAY_WORDS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };

@@ -7,6 +7,7 @@ import {
   MONTHS,
   NUMBER_WORDS,
   ORDINAL_SUFFIXES,
+  ORDINAL_WORDS,
   SEASONS,
   SHIFT_HEDGES,
   TENS_WORDS,
@@ -42,6 +43,9 @@ export const WEEKDAY = cased(words(WEEKDAYS.map((d) => d.name)));
 export const WEEKDAY_IN_DATE_LINE = cased(words(WEEKDAYS.flatMap((d) => [d.name, ...d.short])));
 
 /** A day of the month: one or two digits, maybe with an ordinal suffix ("3rd"), not the hour of "10:30". */
+/** An ordinal, in words or digits ("eighth", "21st"). */
+export const ORDINAL = alt(tight(digits(1, 2), words(ORDINAL_SUFFIXES)), words(Object.keys(ORDINAL_WORDS)));
+
 export const DAY_NUMBER = tight(digits(1, 2), opt(words(ORDINAL_SUFFIXES)), raw("(?!:\\d)", null));
 
 /** A four-digit year. */

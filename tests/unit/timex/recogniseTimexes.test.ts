@@ -141,6 +141,18 @@ describe("recogniseTimexes(text, {reference}) for periods named from the publica
   it("types tonight as TIME on the publication day", () => {
     expect(only("The vote is tonight.")).toMatchObject({ type: "TIME", value: "2025-07-13TNI" });
   });
+
+  it.each([
+    "Mothers in today's world can prove paternity.",
+    "The case is for today's youth what the blockade was for their parents.",
+    "He chose the people of tomorrow.",
+  ])("takes no day from the present or coming age: %s", (text) => {
+    expect(recogniseTimexes(text, { reference: "2025-07-13" })).toEqual([]);
+  });
+
+  it("keeps a day counted from a date with 'as of today'", () => {
+    expect(only("The rule applies as of today.")).toMatchObject({ text: "today", value: "2025-07-13" });
+  });
 });
 
 describe("recogniseTimexes(text, {reference}) for durations", () => {

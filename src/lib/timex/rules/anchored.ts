@@ -1,13 +1,14 @@
-import { addDays, weekdayOf } from "../../dates/index.ts";
+import { addDays, makeIsoDay, readIsoDay, weekdayOf } from "../../dates/index.ts";
 import { type Anchor, anchorDay, findAnchor, STORY_REACH } from "../anchor.ts";
-import { DAY_PARTS, PERIOD_UNITS, SHIFT_DIRECTIONS } from "../lexicon.ts";
+import { DAY_PARTS, PERIOD_UNITS, PREPOSITIONS, SHIFT_DIRECTIONS } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
-import { alt, behind, cap, group, groupStart, opt, seq, words } from "../pattern.ts";
+import { alt, behind, cap, group, groupStart, look, opt, seq, tight, words } from "../pattern.ts";
 import { type PeriodUnit, periodValue, shiftDay, shiftValue } from "../periodValues.ts";
+import { findPreceding } from "../precedingTimexes.ts";
 import { rangeOfValue } from "../rangeOfValue.ts";
-import { wordBefore } from "../resolveHelpers.ts";
+import { wordAfter, wordBefore } from "../resolveHelpers.ts";
 import type { Rule } from "../rule.ts";
-import { countOf, HEDGED_COUNT, isCountWord, WEEKDAY } from "../slots.ts";
+import { countOf, DAY_NUMBER, HEDGED_COUNT, isCountWord, WEEKDAY } from "../slots.ts";
 import type { TimexRange } from "../types.ts";
 import { dayPartCode, durationValue, periodUnit, unitOf, weekdayNumber } from "../values.ts";
 import { withPart } from "./days.ts";
@@ -19,6 +20,8 @@ import { shiftByCount } from "./periods.ts";
 
 const DATE_SHIFTS = Object.keys(SHIFT_DIRECTIONS).filter((w) => !SHIFT_DIRECTIONS[w]?.signal);
 const SIGNAL_SHIFTS = Object.keys(SHIFT_DIRECTIONS).filter((w) => SHIFT_DIRECTIONS[w]?.signal);
+const AFTER_DAY = new Set(PREPOSITIONS);
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const STORY_NOUNS = [...PERIOD_UNITS, ...Object.keys(DAY_PARTS), "weekend"];
 // Periods of an earnings report a year-earlier figure belongs to, and stretches it measures, in months.
 const YEAR_EARLIER_PERIODS = [
@@ -201,6 +204,30 @@ export const ANCHORED_RULES: readonly Rule[] = [
             ? { ...range, start: day < range.end ? addDays(day, 1) : day, approximate: true }
             : range;
       return withPartIf({ value, range: narrowed, basis: anchor.basis }, day, dayPartCode(noun));
+    },
+  },
+  {
+    name: "coordinated-day",
+    pattern: tight(look("(?<=\\d(?:st|nd|rd|th)?\\s+(?:and|or|to)\\s+)"), cap("day", DAY_NUMBER)),
+    type: "DATE",
+    deferred: true,
+    examples: [
+      ["The summit is on April 24 and [25].", "1999-02-10", "1999-04-25"],
+      ["Talks were held on Oct. 3 or [4], in Geneva.", "2025-07-13", "2024-10-04"],
+    ],
+    // A bare number after "April 24 and" is another day of that month, unless a noun follows ("24 and 25 people").
+    accept: (m, text) => {
+      const end = m.index + m[0].length;
+      const next = text.slice(end).trimStart();
+      return next === "" || /^[.,;:)'"”’]/.test(next) || AFTER_DAY.has(wordAfter(text, end).toLowerCase());
+    },
+    normalise: (m, ctx) => {
+      const told = findPreceding(ctx.resolved, m.index, FULL_DAY, 12);
+      const first = told ? readIsoDay(told.value) : null;
+      const day = Number.parseInt(group(m, "day"), 10);
+      if (!told || !first || day <= first.day) return null;
+      const value = makeIsoDay(first.year, first.month, day);
+      return value ? { value, range: rangeOfValue(value), basis: told.basis } : null;
     },
   },
   {

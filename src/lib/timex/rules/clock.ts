@@ -1,5 +1,5 @@
 import { addDays } from "../../dates/index.ts";
-import { STORY_REACH } from "../anchor.ts";
+import { STORY_REACH, toldDayBefore } from "../anchor.ts";
 import { CLOCK_HALVES, DAY_WORDS, NAMED_TIME_IDIOMS, NAMED_TIMES, TIME_ZONES } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
 import { alt, cap, digits, group, opt, raw, seq, tight, words } from "../pattern.ts";
@@ -141,7 +141,7 @@ function clockResolution(ctx: ResolveContext, m: RegExpExecArray, hhmm: string):
 // Without a day in its sentence, a time is on the day the story told last, if that was told just before (about a
 // paragraph), else on the story day; the small hours after an evening or a night told just before are the next day's.
 function storyDayBefore(ctx: ResolveContext, offset: number, hour?: number): string | null {
-  const told = findPreceding(ctx.resolved, offset, DAY, STORY_REACH);
+  const told = toldDayBefore(ctx, offset);
   const day = told ? told.value.slice(0, 10) : ctx.storyDay;
   if (day === null || hour === undefined || hour >= SMALL_HOURS_END) return day;
   // Other times are resolved alongside this one, so the evening is read from the words ("at midnight", "10 p.m.").

@@ -1,11 +1,14 @@
 import { addDays } from "../../dates/index.ts";
+import { toldDayBefore } from "../anchor.ts";
 import {
+  AGE_NOUNS,
   COUNT_PHRASES,
   DAY_WORDS,
   DIRECTION_MODIFIERS,
   MODALS,
   NOT_SOON_AFTER,
   NUMBER_WORDS,
+  PRESENT_DAY_LEADS,
   REFERENCE_PERIOD_NOUNS,
   REFERENCE_WORDS,
   TENS_WORDS,
@@ -14,11 +17,11 @@ import {
   WEEKDAY_NAME_PREFIXES,
 } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
-import { alt, behind, cap, group, opt, raw, seq, tight, words } from "../pattern.ts";
-import { fromValue, wordAfter, wordBefore } from "../resolveHelpers.ts";
+import { alt, behind, cap, group, look, opt, raw, seq, tight, words } from "../pattern.ts";
+import { fromValue, wordAfter, wordBefore, wordsBefore } from "../resolveHelpers.ts";
 import { resolveWeekday } from "../resolveWeekday.ts";
 import type { Rule } from "../rule.ts";
-import { DAY_PART, WEEKDAY } from "../slots.ts";
+import { DAY_PART, ORDINAL, WEEKDAY } from "../slots.ts";
 import { dayPartCode, weekdayNumber } from "../values.ts";
 
 // Days named from the publication: weekdays ("on Sunday", "last Friday", "Monday morning"), "today", "yesterday",
@@ -30,6 +33,8 @@ const HEDGE = opt(cap("hedge", words(["early", "late", "earlier", "later"])));
 // weeks", "the past two years"), found by other rules.
 const PERIOD_AFTER = new Set(REFERENCE_PERIOD_NOUNS);
 const SOON_NOT_AFTER = new Set(NOT_SOON_AFTER);
+const AGE_AFTER = new Set(AGE_NOUNS);
+const PRESENT_DAY_LEAD = new RegExp(`\\b(?:${PRESENT_DAY_LEADS.join("|")})(?:\\s+the)?\\s+$`, "i");
 const COUNTED_AFTER = new Set([
   ...UNITS.flatMap((u) => [u.word, u.plural]),
   ...Object.keys(NUMBER_WORDS),
@@ -114,11 +119,17 @@ export const DAY_RULES: readonly Rule[] = [
       ["The vote is [tonight].", "2025-07-13", "2025-07-13TNI"],
       ["Talks resume [tomorrow morning].", "2025-07-13", "2025-07-14TMO"],
       ["Police came [yesterday afternoon].", "2025-07-13", "2025-07-12TAF"],
+      ["[Today]'s vote has international implications.", "1998-03-04", "1998-03-04"],
     ],
-    accept: (m) => ({
-      start: m.index,
-      end: m.index + m[0].length - (!group(m, "part") && /['’]s$/.test(m[0]) ? 2 : 0),
-    }),
+    // "in today's world", "the leaders of tomorrow": the present or coming age, not a day.
+    accept: (m, text) => {
+      const end = m.index + m[0].length;
+      const possessive = /['’]s$/.test(m[0]);
+      if (possessive && AGE_AFTER.has(wordAfter(text, end).toLowerCase())) return false;
+      const [before, further] = wordsBefore(text, m.index, 2);
+      if (!group(m, "part") && before === "of" && further !== "as") return false;
+      return { start: m.index, end: end - (!group(m, "part") && possessive ? 2 : 0) };
+    },
     normalise: (m, ctx) => {
       const word = group(m, "word").toLowerCase();
       const part = group(m, "part") ? dayPartCode(group(m, "part")) : word === "tonight" ? "TNI" : undefined;
@@ -153,13 +164,35 @@ export const DAY_RULES: readonly Rule[] = [
     name: "overnight",
     pattern: words(["overnight"]),
     type: "TIME",
+    deferred: true,
     examples: [
       ["Israeli jets struck Gaza [overnight], officials said.", "2025-07-13", "2025-07-12TNI"],
       ["Prices fell [overnight] in Asian trading.", "1989-10-27", "1989-10-26TNI"],
+      ["Shares closed lower Friday. They were hit by [overnight] losses in New York.", "1989-10-30", "1989-10-26TNI"],
     ],
     // A report's "overnight" is the night before it; "an overnight stay" is no date.
     accept: (m, text) => !/\b(an?|the|their|its|his|her)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
-    normalise: (_, ctx) => dayFromReference(ctx, -1, "TNI"),
+    // After a day just told ("closed lower Friday … overnight losses"), it is the night before that day.
+    normalise: (m, ctx) => {
+      const told = toldDayBefore(ctx, m.index);
+      const day = told ? told.value.slice(0, 10) : ctx.storyDay;
+      if (!day) return dayFromReference(ctx, -1, "TNI");
+      const night = addDays(day, -1);
+      return withPart(fromValue(night, "anchored"), night, "TNI");
+    },
+  },
+  {
+    name: "day-of-count",
+    pattern: seq(opt("the"), ORDINAL, "day", look("(?=\\s+(?:of|since|in)\\b)")),
+    type: "DATE",
+    examples: [
+      ["It's [the second day] of an offensive by the security forces.", "1998-03-06", "1998-03-06"],
+      ["In Saudi Arabia, today is [the eighth day] of the operation.", "1990-08-15", "1990-08-15"],
+    ],
+    // Only the day of writing told as the count of a stretch ("It's the second day of the strike"); "the first day of
+    // the trial" elsewhere is a day of its own, which needs the stretch's start.
+    accept: (_, text, start) => PRESENT_DAY_LEAD.test(text.slice(Math.max(0, start - 12), start)),
+    normalise: (_, ctx) => dayFromReference(ctx, 0, undefined),
   },
   {
     name: "moments",
@@ -194,6 +227,7 @@ export const DAY_RULES: readonly Rule[] = [
     examples: [
       ["Officials [now] agree.", "2025-07-13", "PRESENT_REF"],
       ["Officials [recently] agreed.", "2025-07-13", "PAST_REF"],
+      ["There were sell programs in [past years], too.", "1989-10-30", "PAST_REF"],
       ["The deal was struck at the [then current] price.", "2025-07-13", "PAST_REF"],
       ["For [now], the embassy works out of a hotel.", "2025-07-13", "PRESENT_REF"],
       ["Prosecutors may [soon] seek an indictment.", "2025-07-13", "FUTURE_REF"],

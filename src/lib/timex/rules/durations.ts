@@ -8,7 +8,7 @@ import {
   UNIT_ADJECTIVES,
   UNITS,
 } from "../lexicon.ts";
-import { behind, cap, group, join, look, opt, raw, seq, tight, words } from "../pattern.ts";
+import { behind, cap, group, groupStart, join, look, opt, raw, seq, tight, words } from "../pattern.ts";
 import type { PeriodUnit } from "../periodValues.ts";
 import { wordAfter } from "../resolveHelpers.ts";
 import type { Rule } from "../rule.ts";
@@ -97,14 +97,16 @@ export const DURATION_RULES: readonly Rule[] = [
       words(["for", "in", "over", "within", "after", "during"]),
       opt(words(["the past", "the last", "the next", "the coming", "many", "several", "some"])),
       cap("unit", words(PLURAL_UNITS)),
+      opt(cap("other", seq(words(["or", "to"]), words(PLURAL_UNITS)))),
     ),
     type: "DURATION",
     examples: [
       ["It was for [years].", "2025-07-13", "PXY"],
       ["Talks stalled over the past [months].", "2025-07-13", "PXM"],
+      ["He probably died within [weeks or months] of his capture.", "1998-03-08", "PXW"],
     ],
-    // Only the unit word is the expression, as TimeBank marks it.
-    accept: (m) => ({ start: m.index + m[0].length - group(m, "unit").length, end: m.index + m[0].length }),
+    // Only the unit words are the expression, as TimeBank marks them; "weeks or months" counts in the first, shorter one.
+    accept: (m) => ({ start: groupStart(m, "unit"), end: m.index + m[0].length }),
     normalise: (m) => vagueDuration(group(m, "unit")),
   },
   {

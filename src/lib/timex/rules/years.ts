@@ -4,18 +4,16 @@ import {
   DETERMINERS,
   LABEL_NOUNS,
   NUMBER_WORDS,
-  ORDINAL_SUFFIXES,
-  ORDINAL_WORDS,
   PREPOSITIONS,
   QUANTITY_NOUNS,
   SPELLED_CENTURIES,
   YEAR_FRAMES,
 } from "../lexicon.ts";
-import { alt, behind, cap, digits, group, join, look, opt, raw, seq, tight, words } from "../pattern.ts";
+import { alt, behind, cap, group, join, look, opt, raw, seq, tight, words } from "../pattern.ts";
 import { centuryValue, decadeValue } from "../periodValues.ts";
 import { fromValue, isPlausibleYear, wordAfter, wordBefore } from "../resolveHelpers.ts";
 import type { Rule } from "../rule.ts";
-import { NUMBER_WORD, YEAR } from "../slots.ts";
+import { NUMBER_WORD, ORDINAL, YEAR } from "../slots.ts";
 import { countValue, ordinalValue } from "../values.ts";
 
 // Years, decades and centuries: "in 2006", "fiscal 1989", "post-1959", "the 1990s", "the '90s", "the nineties",
@@ -106,13 +104,7 @@ export const YEAR_RULES: readonly Rule[] = [
   },
   {
     name: "century",
-    pattern: seq(
-      behind(cap("the", "the")),
-      join("[\\s-]", [
-        cap("ordinal", alt(tight(digits(1, 2), words(ORDINAL_SUFFIXES)), words(Object.keys(ORDINAL_WORDS)))),
-        cap("century", "century"),
-      ]),
-    ),
+    pattern: seq(behind(cap("the", "the")), join("[\\s-]", [cap("ordinal", ORDINAL), cap("century", "century")])),
     type: "DATE",
     examples: [
       ["Borders drawn in [the 20th century] still hold.", "2025-07-13", "19"],
