@@ -1,0 +1,7 @@
+// The benchmarks `npm run bench` knows, in the order it runs them. To add one, write a Benchmark (see benchmark.ts:
+// a name, a line about it, and a run that returns rows of figures) and list it here.
+import type { Benchmark } from "./benchmark.ts";
+import { siteBuild } from "./siteBuild.ts";
+import { siteHome } from "./siteHome.ts";
+
+export const BENCHMARKS: readonly Benchmark[] = [siteBuild, siteHome];
