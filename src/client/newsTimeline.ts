@@ -151,6 +151,10 @@ export class NewsTimeline extends HTMLElement {
     this.#quiet = false;
     new ResizeObserver(() => this.#resize()).observe(this.querySelector(".tl-frame") ?? this);
     history.onTravel((view) => this.#onTravel(view));
+    // After the first frame the client draws: the page answers input from here on (tests and benchmarks wait for it).
+    requestAnimationFrame(() => {
+      this.dataset.ready = "";
+    });
   }
 
   #measure(): number {

@@ -159,9 +159,18 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, state
     .attr("aria-label", (d) => describeCluster(d.count, d.from, d.to))
     .each(function (d) {
       const a = marks.clusterAttributes(d, width);
-      setAttrs(this.querySelector("circle"), a.disc);
+      // A count of long bands is a band on the track; a cluster a disc. A node may have held the other one.
+      let shape = this.querySelector("circle, rect");
+      if (shape?.tagName !== a.shape) {
+        const next = document.createElementNS("http://www.w3.org/2000/svg", a.shape);
+        if (shape) shape.replaceWith(next);
+        else this.prepend(next);
+        shape = next;
+      }
+      this.classList.toggle("tl-cluster-band", Boolean(d.band));
+      setAttrs(shape, a.disc);
       setAttrs(this.querySelector("text"), a.text);
-      select(this).select("text").text(String(d.count));
+      select(this).select("text").text(a.label);
     });
 }
 
