@@ -11,7 +11,7 @@ const bundle = join(import.meta.dirname, "../../node_modules/vis-timeline/standa
 export function writeVisTimelinePage(dir: string, eventsJson: string): void {
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(bundle, "vis-timeline-graph2d.min.js"), join(dir, "vis.js"));
-  copyFileSync(join(bundle, "../styles/vis-timeline-graph2d.min.css"), join(dir, "vis.css"));
+  copyFileSync(join(bundle, "../../styles/vis-timeline-graph2d.min.css"), join(dir, "vis.css"));
   const { events } = JSON.parse(readFileSync(eventsJson, "utf8")) as EventsDocument;
   // A day is a point, anything longer a range to the end of its last day, as our timeline draws them.
   const items = events.map((e) =>
