@@ -33,6 +33,9 @@ import { ViewHistory } from "./viewHistory.ts";
 
 type Windows = Record<string, Record<ScreenName, [string, string]>>;
 
+/** How long the view must stay still before the tip follows the focused mark again, ms. */
+const TIP_SETTLE_MS = 100;
+
 /**
  * <news-timeline>: wraps the server-rendered drawing and overview and adds zoom, pan, keyboard, topic filters, search
  * and the detail panel. Without JavaScript (or if the data fails to load) the server's drawing stays as it is.
@@ -77,6 +80,7 @@ export class NewsTimeline extends HTMLElement {
   #clusterList: ClusterList | null = null;
   #search: SearchBox | null = null;
   #frame = 0;
+  #tipTimer = 0;
   #history: ViewHistory | null = null;
   #quiet = true;
   #started = false;
@@ -352,7 +356,13 @@ export class NewsTimeline extends HTMLElement {
     svg.setAttribute("aria-label", describeView(this.#total, this.#domain));
     // A redraw must never drop keyboard focus to the page: back to the current event, or the drawing itself.
     if (hadFocus && !focused.isConnected) this.#focusCurrent();
-    if (hadFocus) this.#tip?.refresh();
+    if (hadFocus) this.#refreshTip();
+  }
+
+  /** Puts the tip back on the focused mark once the view stops moving: measuring it every zoom frame costs a layout. */
+  #refreshTip(): void {
+    window.clearTimeout(this.#tipTimer);
+    this.#tipTimer = window.setTimeout(() => this.#tip?.refresh(), TIP_SETTLE_MS);
   }
 
   #focusCurrent(): void {
