@@ -154,7 +154,7 @@ export const siteHome: Benchmark = {
       const vis = await serveStatic(visDir, { gzip: true });
       const browser = await launchBrowser();
       try {
-        writeVisTimelinePage(visDir, join(siteDir, "dist/events.json"));
+        const count = writeVisTimelinePage(visDir, join(siteDir, "dist/events.json"));
         // Our default window, read from the page, is the window vis-timeline opens on too.
         const probe = await browser.newPage({ viewport: VIEWPORT });
         await probe.goto(`${site.url}/`);
@@ -201,7 +201,7 @@ export const siteHome: Benchmark = {
         return {
           rows,
           notes: [
-            `${events} events; Chromium ${browser.version()} at ${VIEWPORT.width}×${VIEWPORT.height}, cache off, gzip`,
+            `${count} events; Chromium ${browser.version()} at ${VIEWPORT.width}×${VIEWPORT.height}, cache off, gzip`,
             `windows: default ${from} to ${to}; one year ${windows[1]?.[1]} to ${windows[1]?.[2]}; one month ${windows[2]?.[1]} to ${windows[2]?.[2]}`,
             "frames are requestAnimationFrame intervals during 16 Ctrl + wheel steps and two 600 px drags",
           ],

@@ -7,8 +7,8 @@ import type { EventsDocument } from "../../src/schema/eventsDocument.ts";
 const DAY = 86_400_000;
 const bundle = join(import.meta.dirname, "../../node_modules/vis-timeline/standalone/umd");
 
-/** Writes index.html, the bundle, its stylesheet and data.json (from an events document) into `dir`. */
-export function writeVisTimelinePage(dir: string, eventsJson: string): void {
+/** Writes index.html, the bundle, its stylesheet and data.json (from an events document) into `dir`; returns the count. */
+export function writeVisTimelinePage(dir: string, eventsJson: string): number {
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(bundle, "vis-timeline-graph2d.min.js"), join(dir, "vis.js"));
   copyFileSync(join(bundle, "../../styles/vis-timeline-graph2d.min.css"), join(dir, "vis.css"));
@@ -27,6 +27,7 @@ export function writeVisTimelinePage(dir: string, eventsJson: string): void {
   );
   writeFileSync(join(dir, "data.json"), JSON.stringify(items));
   writeFileSync(join(dir, "index.html"), PAGE);
+  return items.length;
 }
 
 function escapeHtml(text: string): string {
