@@ -186,7 +186,9 @@ export function countBands(bands: readonly Candidate[], width: number, y: number
   const years = new Map<number, Candidate[]>();
   for (const c of bands) {
     const year = new Date(c.t0).getUTCFullYear();
-    years.set(year, [...(years.get(year) ?? []), c]);
+    const members = years.get(year);
+    if (members) members.push(c);
+    else years.set(year, [c]);
   }
   const groups: { x0: number; x1: number; members: Candidate[] }[] = [];
   for (const year of [...years.keys()].sort((a, b) => a - b)) {
@@ -226,7 +228,12 @@ const MAX_ROOMY_CHARS = 60;
  */
 function lengthenLabels(placed: PlacedItem[], width: number): void {
   const byRow = new Map<number, PlacedItem[]>();
-  for (const p of placed) if (p.kind === "row") byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
+  for (const p of placed) {
+    if (p.kind !== "row") continue;
+    const row = byRow.get(p.row);
+    if (row) row.push(p);
+    else byRow.set(p.row, [p]);
+  }
   for (const row of byRow.values()) {
     row.sort((a, b) => a.labelX - b.labelX);
     row.forEach((p, i) => {
