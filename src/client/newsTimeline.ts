@@ -68,6 +68,8 @@ export class NewsTimeline extends HTMLElement {
   #trackRows = 2;
   #svg: SVGSVGElement | null = null;
   #stopGlide: (() => void) | null = null;
+  /** The window a glide is on its way to, until it arrives. */
+  #heading: [number, number] | null = null;
   #selected: string | null = null;
   #active: string | null = null;
   #activeCluster: string | null = null;
@@ -378,8 +380,14 @@ export class NewsTimeline extends HTMLElement {
     const window = clampWindow(domain, this.#extent, how);
     this.#stopGlide?.();
     this.#stopGlide = null;
-    if (animate && !prefersReducedMotion()) this.#stopGlide = glide(this.#domain, window, (w) => this.#setView(w));
-    else this.#setView(window);
+    this.#heading = null;
+    if (animate && !prefersReducedMotion()) {
+      this.#heading = window;
+      this.#stopGlide = glide(this.#domain, window, (w) => {
+        if (w[0] === window[0] && w[1] === window[1]) this.#heading = null;
+        this.#setView(w);
+      });
+    } else this.#setView(window);
   }
 
   /** The time at `x` px from the drawing's left edge. */
@@ -397,11 +405,13 @@ export class NewsTimeline extends HTMLElement {
       this.#applyDomain(how === "reset" ? this.#home : this.#story, animate);
       return;
     }
-    const [from, to] = this.#domain;
+    // A second press during a glide zooms on from where the first was going, so quick presses add up.
+    const base = this.#heading ?? this.#domain;
+    const [from, to] = base;
     const active = this.#active ? this.#shown.find((item) => item.id === this.#active) : undefined;
     const activeAt = active ? itemTimes(active)[0] : null;
     const around = at ?? (activeAt !== null && activeAt >= from && activeAt < to ? activeAt : (from + to) / 2);
-    this.#applyDomain(zoomWindow(this.#domain, how === "in" ? 0.5 : 2, around), animate);
+    this.#applyDomain(zoomWindow(base, how === "in" ? 0.5 : 2, around), animate);
   }
 
   #resize(): void {
