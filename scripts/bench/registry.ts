@@ -2,5 +2,7 @@
 // a name, a line about it, and a run that returns rows of figures) and list it here.
 import type { Benchmark } from "./benchmark.ts";
 import { ingestRuns, ingestThroughput, ingestWorkers } from "./ingest.ts";
+import { siteBuild } from "./siteBuild.ts";
+import { siteHome } from "./siteHome.ts";
 
-export const BENCHMARKS: readonly Benchmark[] = [ingestThroughput, ingestRuns, ingestWorkers];
+export const BENCHMARKS: readonly Benchmark[] = [ingestThroughput, ingestRuns, ingestWorkers, siteBuild, siteHome];

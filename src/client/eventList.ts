@@ -21,7 +21,8 @@ export function filterEventList(topics: readonly string[], names: ReadonlyMap<st
     count += shown;
   }
   const heading = section.querySelector("[data-list-heading]");
-  if (heading) heading.textContent = listHeading(topics, names);
+  // A long archive's page lists only its newest events (the rest are on the year pages): the heading says so.
+  if (heading) heading.textContent = listHeading(topics, names, section.dataset.complete !== "false");
   const counter = section.querySelector("[data-list-count]");
   if (counter) counter.textContent = countWords(count);
 }

@@ -1,7 +1,7 @@
 import { dayToTime } from "../lib/dates/isoDay.ts";
 import { MAIN_PERIOD_START } from "../lib/dates/mainPeriod.ts";
 import { clusterAction } from "../lib/timeline/clusterAction.ts";
-import { fullExtent, wholeStory } from "../lib/timeline/defaultWindow.ts";
+import { extentOfSpan, storyOfSpan } from "../lib/timeline/defaultWindow.ts";
 import { describeItem, describeView, spanWords } from "../lib/timeline/describeItem.ts";
 import { edgeCounts } from "../lib/timeline/edgeCounts.ts";
 import { filterByTopics } from "../lib/timeline/filterByTopics.ts";
@@ -9,10 +9,10 @@ import { COMPACT_TRACK_ROWS, LANE_ROWS, type ScreenName } from "../lib/timeline/
 import { keyAction } from "../lib/timeline/keyAction.ts";
 import { type Lane, splitLanes } from "../lib/timeline/layoutLanes.ts";
 import { layoutTimeline } from "../lib/timeline/layoutTimeline.ts";
-import type { MonthCounts } from "../lib/timeline/monthCounts.ts";
+import { type MonthCounts, setFilter, totalCount } from "../lib/timeline/monthCounts.ts";
 import { itemTimes } from "../lib/timeline/prepareItems.ts";
-import { sortItems } from "../lib/timeline/sortItems.ts";
 import { stepIndex } from "../lib/timeline/stepIndex.ts";
+import { combineEdges, spanOfTopics, type TopicSpan, unloadedEdges } from "../lib/timeline/tiles.ts";
 import type { TimelineItem } from "../lib/timeline/types.ts";
 import { clampWindow, zoomWindow } from "../lib/timeline/zoomLimits.ts";
 import { daysOfWindow, formatView, parseView, type ViewState, windowOfDays } from "../lib/view/viewState.ts";
@@ -24,14 +24,17 @@ import { bindGestures } from "./gestures.ts";
 import { glide, prefersReducedMotion } from "./glide.ts";
 import { bindHoverTip } from "./hoverTip.ts";
 import { keepOneSvg } from "./keepOneSvg.ts";
-import { loadItems } from "./loadItems.ts";
 import { OverviewStrip } from "./overviewStrip.ts";
 import { clusterOf, renderTimeline } from "./renderTimeline.ts";
 import { SearchBox } from "./searchBox.ts";
+import { loadOverview, TileStore } from "./tileStore.ts";
 import { bindTopicFilters } from "./topicFilters.ts";
 import { ViewHistory } from "./viewHistory.ts";
 
 type Windows = Record<string, Record<ScreenName, [string, string]>>;
+
+/** How long the view must stay still before the tip follows the focused mark again, ms. */
+const TIP_SETTLE_MS = 100;
 
 /**
  * <news-timeline>: wraps the server-rendered drawing and overview and adds zoom, pan, keyboard, topic filters, search
@@ -39,8 +42,16 @@ type Windows = Record<string, Record<ScreenName, [string, string]>>;
  * It carries the window on screen as data-view-from and data-view-to (YYYY-MM-DD, `to` the last day shown).
  */
 export class NewsTimeline extends HTMLElement {
+  /** The events loaded so far (the default view's, then each tile as the view reaches it), in time order. */
   #items: TimelineItem[] = [];
   #shown: TimelineItem[] = [];
+  /** Of the events shown, those of loaded tiles only: counted exactly, the rest from the month counts. */
+  #countable: TimelineItem[] = [];
+  #store: TileStore | null = null;
+  #spans: Record<string, TopicSpan> = {};
+  #keep: boolean[] = [];
+  /** How many events the filter shows in the whole archive, loaded or not. */
+  #total = 0;
   #counts: MonthCounts = { sets: [], cells: [] };
   #topics: string[] = [];
   #pageTopics: string[] | null = null;
@@ -57,6 +68,8 @@ export class NewsTimeline extends HTMLElement {
   #trackRows = 2;
   #svg: SVGSVGElement | null = null;
   #stopGlide: (() => void) | null = null;
+  /** The window a glide is on its way to, until it arrives. */
+  #heading: [number, number] | null = null;
   #selected: string | null = null;
   #active: string | null = null;
   #activeCluster: string | null = null;
@@ -69,6 +82,7 @@ export class NewsTimeline extends HTMLElement {
   #clusterList: ClusterList | null = null;
   #search: SearchBox | null = null;
   #frame = 0;
+  #tipTimer = 0;
   #history: ViewHistory | null = null;
   #quiet = true;
   #started = false;
@@ -93,9 +107,11 @@ export class NewsTimeline extends HTMLElement {
   }
 
   async #start(): Promise<void> {
-    const { items, counts } = await loadItems(this.dataset.src ?? "/timeline-data.json");
-    this.#items = sortItems(items);
-    this.#counts = counts;
+    const data = await loadOverview(this.dataset.src ?? "");
+    this.#store = new TileStore(data, () => this.#dataChanged());
+    this.#items = this.#store.items;
+    this.#counts = data.counts;
+    this.#spans = data.spans;
     this.#rows = Number(this.dataset.rows) || 5;
     this.#trackRows = Number(this.dataset.trackRows) || 0;
     this.#names = new Map(Object.entries(JSON.parse(this.dataset.topicNames ?? "{}") as Record<string, string>));
@@ -130,17 +146,21 @@ export class NewsTimeline extends HTMLElement {
     this.#updateOverview();
     this.#applyDomain(url.from && url.to ? windowOfDays(url.from, url.to) : this.#home, false, "cut");
     filterEventList(this.#topics, this.#names);
-    const linked = url.event ? this.#items.find((item) => item.id === url.event) : undefined;
+    const linked = url.event ? await this.#store.find(url.event).catch(() => undefined) : undefined;
     if (linked) {
       this.#active = linked.id;
       // A shared event link without a window ("Show on the timeline") brings the event into view.
       if (!(url.from && url.to)) this.#reveal(linked);
       await this.#open(linked.id, "none");
     }
-    this.#search?.start(url.q);
+    this.#search?.start(url.q, data.search);
     this.#quiet = false;
     new ResizeObserver(() => this.#resize()).observe(this.querySelector(".tl-frame") ?? this);
     history.onTravel((view) => this.#onTravel(view));
+    // After the first frame the client draws: the page answers input from here on (tests and benchmarks wait for it).
+    requestAnimationFrame(() => {
+      this.dataset.ready = "";
+    });
   }
 
   #measure(): number {
@@ -159,10 +179,40 @@ export class NewsTimeline extends HTMLElement {
 
   #setTopics(topics: string[]): void {
     this.#topics = topics;
-    this.#shown = filterByTopics(this.#items, topics);
-    this.#extent = fullExtent(this.#shown.length > 0 ? this.#shown : this.#items);
-    this.#story = wholeStory(this.#shown);
-    if (this.#lanes) this.#lanes = splitLanes(this.#shown, topics);
+    this.#keep = setFilter(this.#counts, topics);
+    this.#total = totalCount(this.#counts, this.#keep);
+    const span = spanOfTopics(this.#spans, topics) ?? spanOfTopics(this.#spans, []);
+    this.#extent = extentOfSpan(span?.all ?? null);
+    this.#story = storyOfSpan(span);
+    this.#filterItems();
+  }
+
+  /** The loaded events the filter shows, and the lanes made of them. */
+  #filterItems(): void {
+    this.#shown = filterByTopics(this.#items, this.#topics);
+    this.#countable = filterByTopics(this.#store?.countable ?? [], this.#topics);
+    if (this.#lanes) this.#lanes = splitLanes(this.#shown, this.#topics);
+  }
+
+  /** A tile landed: the view is drawn again with its events, and the counts at the edges follow. */
+  #dataChanged(): void {
+    if (!this.#store) return;
+    this.#items = this.#store.items;
+    this.#filterItems();
+    this.#updateEdges();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#render());
+  }
+
+  #updateEdges(): void {
+    const store = this.#store;
+    if (!store) return;
+    const edges = combineEdges(
+      edgeCounts(this.#shown, this.#domain),
+      edgeCounts(this.#countable, this.#domain),
+      unloadedEdges(store.tiles, store.loaded, this.#counts, this.#keep, this.#domain),
+    );
+    this.#edges?.update(edges, this.#domain);
   }
 
   #updateOverview(): void {
@@ -172,10 +222,16 @@ export class NewsTimeline extends HTMLElement {
         topics: this.#topics,
         lanes: this.#lanes?.map((lane) => lane.topic) ?? null,
         extent: this.#extent,
-        breakAt: this.#shown.some((item) => item.context) ? dayToTime(MAIN_PERIOD_START) : null,
+        breakAt: this.#hasBackground() ? dayToTime(MAIN_PERIOD_START) : null,
       },
       this.#width,
     );
+  }
+
+  /** Whether the events shown include background before the main period (the strip breaks its scale there). */
+  #hasBackground(): boolean {
+    const span = spanOfTopics(this.#spans, this.#topics);
+    return Boolean(span?.main && span.all[0] < span.main[0]);
   }
 
   #bindGestures(): void {
@@ -229,21 +285,17 @@ export class NewsTimeline extends HTMLElement {
       ? (topics: string[]) => window.location.assign(`/${formatView({ ...this.#state(), topics })}`)
       : null;
     bindTopicFilters(this, this.#topics, (topics) => this.#filter(topics), leave);
-    this.#search = new SearchBox(
-      this,
-      {
-        items: () => this.#shown,
-        showMatches: (ids) => {
-          this.#matches = ids;
-          this.#render();
-        },
-        openEvent: (id) => this.#openFromList(id),
-        queryChanged: () => {
-          if (!this.#quiet) this.#history?.follow(() => this.#state());
-        },
+    this.#search = new SearchBox(this, {
+      topics: () => this.#topics,
+      showMatches: (ids) => {
+        this.#matches = ids;
+        this.#render();
       },
-      this.dataset.searchSrc ?? "/search-index.json",
-    );
+      openEvent: (item) => this.#openFromList(item.id, item),
+      queryChanged: () => {
+        if (!this.#quiet) this.#history?.follow(() => this.#state());
+      },
+    });
   }
 
   #filter(topics: string[]): void {
@@ -255,7 +307,7 @@ export class NewsTimeline extends HTMLElement {
     this.#render();
     this.#search?.refresh();
     filterEventList(topics, this.#names);
-    this.#announce(`${this.#shown.length} events shown.`);
+    this.#announce(`${this.#total} events shown.`);
     this.#history?.follow(() => this.#state());
   }
 
@@ -266,7 +318,8 @@ export class NewsTimeline extends HTMLElement {
     if (this.dataset.viewFrom !== from) this.dataset.viewFrom = from;
     if (this.dataset.viewTo !== to) this.dataset.viewTo = to;
     this.#overview?.setWindow(this.#domain);
-    this.#edges?.update(edgeCounts(this.#shown, this.#domain), this.#domain);
+    this.#store?.want(this.#domain);
+    this.#updateEdges();
     const story = this.#story;
     const whole = Math.abs(story[0] - this.#domain[0]) + Math.abs(story[1] - this.#domain[1]) < 86_400_000;
     this.querySelector("button[data-zoom=story]")?.setAttribute("aria-pressed", String(whole));
@@ -302,10 +355,16 @@ export class NewsTimeline extends HTMLElement {
     });
     // With no event in view the drawing itself takes the tab stop, so the keyboard can still zoom out.
     svg.setAttribute("tabindex", tabTarget || layout.clusters.length > 0 ? "-1" : "0");
-    svg.setAttribute("aria-label", describeView(this.#shown.length, this.#domain));
+    svg.setAttribute("aria-label", describeView(this.#total, this.#domain));
     // A redraw must never drop keyboard focus to the page: back to the current event, or the drawing itself.
     if (hadFocus && !focused.isConnected) this.#focusCurrent();
-    if (hadFocus) this.#tip?.refresh();
+    if (hadFocus) this.#refreshTip();
+  }
+
+  /** Puts the tip back on the focused mark once the view stops moving: measuring it every zoom frame costs a layout. */
+  #refreshTip(): void {
+    window.clearTimeout(this.#tipTimer);
+    this.#tipTimer = window.setTimeout(() => this.#tip?.refresh(), TIP_SETTLE_MS);
   }
 
   #focusCurrent(): void {
@@ -321,8 +380,14 @@ export class NewsTimeline extends HTMLElement {
     const window = clampWindow(domain, this.#extent, how);
     this.#stopGlide?.();
     this.#stopGlide = null;
-    if (animate && !prefersReducedMotion()) this.#stopGlide = glide(this.#domain, window, (w) => this.#setView(w));
-    else this.#setView(window);
+    this.#heading = null;
+    if (animate && !prefersReducedMotion()) {
+      this.#heading = window;
+      this.#stopGlide = glide(this.#domain, window, (w) => {
+        if (w[0] === window[0] && w[1] === window[1]) this.#heading = null;
+        this.#setView(w);
+      });
+    } else this.#setView(window);
   }
 
   /** The time at `x` px from the drawing's left edge. */
@@ -340,11 +405,13 @@ export class NewsTimeline extends HTMLElement {
       this.#applyDomain(how === "reset" ? this.#home : this.#story, animate);
       return;
     }
-    const [from, to] = this.#domain;
+    // A second press during a glide zooms on from where the first was going, so quick presses add up.
+    const base = this.#heading ?? this.#domain;
+    const [from, to] = base;
     const active = this.#active ? this.#shown.find((item) => item.id === this.#active) : undefined;
     const activeAt = active ? itemTimes(active)[0] : null;
     const around = at ?? (activeAt !== null && activeAt >= from && activeAt < to ? activeAt : (from + to) / 2);
-    this.#applyDomain(zoomWindow(this.#domain, how === "in" ? 0.5 : 2, around), animate);
+    this.#applyDomain(zoomWindow(base, how === "in" ? 0.5 : 2, around), animate);
   }
 
   #resize(): void {
@@ -444,19 +511,28 @@ export class NewsTimeline extends HTMLElement {
       if (this.#active) void this.#open(this.#active, "push");
       return;
     }
-    const index = stepIndex(this.#shown, this.#active, action, this.#domain[0]);
-    const item = this.#shown[index];
-    if (item) this.#focusItem(item, this.#shown.length, index);
+    const step = () => {
+      const index = stepIndex(this.#shown, this.#active, action, this.#domain[0]);
+      const item = this.#shown[index];
+      if (item) this.#focusItem(item, index);
+    };
+    // Home and End go to the ends of the archive, whose tiles may not be loaded yet.
+    if (action.kind === "jump") void this.#store?.ensureEnd(action.to).then(step, step);
+    else step();
   }
 
   /** Makes an event the keyboard's current one: pans it into view, draws it even in a crowd, focuses it. */
-  #focusItem(item: TimelineItem, count: number, index: number): void {
+  #focusItem(item: TimelineItem, index: number): void {
     this.#active = item.id;
     this.#reveal(item);
     cancelAnimationFrame(this.#frame);
     this.#render();
     this.#focusCurrent();
-    this.#announce(`${describeItem(item)}. Event ${index + 1} of ${count}.`);
+    // Its place in the whole archive: the loaded events before it, and those of tiles not loaded that end before it.
+    const store = this.#store;
+    const [t0] = itemTimes(item);
+    const earlier = store ? unloadedEdges(store.tiles, store.loaded, this.#counts, this.#keep, [t0, t0 + 1]).before : 0;
+    this.#announce(`${describeItem(item)}. Event ${earlier + index + 1} of ${this.#total}.`);
   }
 
   /** Pans (never zooms) just far enough that an event's start sits inside the view, away from the edges. */
@@ -479,9 +555,12 @@ export class NewsTimeline extends HTMLElement {
   }
 
   /** Opens an event chosen from a list (a cluster's, the search results) and shows it on the timeline. */
-  #openFromList(id: string): void {
-    const item = this.#shown.find((i) => i.id === id) ?? this.#items.find((i) => i.id === id);
+  #openFromList(id: string, known?: TimelineItem): void {
+    const item = this.#shown.find((i) => i.id === id) ?? this.#items.find((i) => i.id === id) ?? known;
     if (!item) return;
+    // A search result may lie in a tile not loaded yet: load it so the event is drawn where the view goes.
+    const [t0, t1] = itemTimes(item);
+    void this.#store?.ensure([t0, t1]).catch(() => {});
     this.#active = id;
     this.#reveal(item);
     void this.#open(id, "push");

@@ -52,8 +52,7 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, state
     .each(function (d) {
       const a = marks.tickAttributes(d, width, layout.height);
       setAttrs(this.querySelector("line"), a.line);
-      setAttrs(this.querySelector("text"), a.text);
-      select(this).select("text").text(d.label);
+      setText(this.querySelector("text"), a.text, d.label);
     });
 
   // Topic lanes: a rule above each lane after the first, and the lane's name at the left of its overflow row.
@@ -98,22 +97,20 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, state
       a.append("text");
       return a;
     })
-    .attr("href", (d) => `/events/${d.item.id}/`)
-    .attr("class", (d) => {
+    .each(function (d) {
       const match = state.matches?.has(d.item.id) ? " tl-match" : "";
       const lane = d.lane === undefined ? "" : ` tl-in-lane-${d.lane}`;
-      return `${marks.eventClass(d, d.item.id === state.selected)}${match}${lane}`;
-    })
-    .attr("data-id", (d) => d.item.id)
-    .attr("data-key", (d) => d.key)
-    .attr("data-index", (d) => d.index)
-    .attr("aria-label", (d) => describeItem(d.item))
-    .attr("tabindex", (d) => {
-      if (d.item.id !== state.active || tabbed) return -1;
-      tabbed = true;
-      return 0;
-    })
-    .each(function (d) {
+      const tab = d.item.id === state.active && !tabbed;
+      if (tab) tabbed = true;
+      setAttrs(this, {
+        href: `/events/${d.item.id}/`,
+        class: `${marks.eventClass(d, d.item.id === state.selected)}${match}${lane}`,
+        "data-id": d.item.id,
+        "data-key": d.key,
+        "data-index": d.index,
+        "aria-label": describeItem(d.item),
+        tabindex: tab ? 0 : -1,
+      });
       // A server node or an old one may hold the other shape: a day that became a band at a new zoom is redrawn.
       const shape = d.shape === "point" ? "circle" : "rect";
       let mark = this.querySelector("circle, rect");
@@ -123,8 +120,7 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, state
         mark = next;
       }
       setAttrs(mark, marks.markAttributes(d, width));
-      setAttrs(this.querySelector("text"), marks.labelAttributes(d, width));
-      select(this).select("text").text(d.label);
+      setText(this.querySelector("text"), marks.labelAttributes(d, width), d.label);
     });
 
   const firstCluster = layout.clusters.some((c) => c.key === state.activeCluster)
@@ -143,31 +139,53 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, state
       g.append("text");
       return g;
     })
-    .attr("class", (d) => {
-      const match = state.matches && d.ids.some((id) => state.matches?.has(id)) ? " tl-has-match" : "";
-      return `tl-cluster${match}${d.lane === undefined ? "" : ` tl-in-lane-${d.lane}`}`;
-    })
-    .attr("role", "button")
-    .attr("tabindex", (d) => (d.key === firstCluster ? 0 : -1))
-    .attr("data-key", (d) => d.key)
-    .attr("data-from", (d) => d.from)
-    .attr("data-to", (d) => d.to)
-    .attr("data-count", (d) => d.count)
     // The ids of a small cluster, for readers of the page; a big one (zoomed far out over a large archive) keeps
     // them on its bound datum only, so a frame never writes thousands of ids into the DOM.
     .attr("data-ids", (d) => (d.ids.length <= MAX_LISTED_IDS ? d.ids.join(" ") : null))
-    .attr("aria-label", (d) => describeCluster(d.count, d.from, d.to))
     .each(function (d) {
+      const match = state.matches && d.ids.some((id) => state.matches?.has(id)) ? " tl-has-match" : "";
+      setAttrs(this, {
+        class: `tl-cluster${match}${d.lane === undefined ? "" : ` tl-in-lane-${d.lane}`}`,
+        role: "button",
+        tabindex: d.key === firstCluster ? 0 : -1,
+        "data-key": d.key,
+        "data-from": d.from,
+        "data-to": d.to,
+        "data-count": d.count,
+        "aria-label": describeCluster(d.count, d.from, d.to),
+      });
       const a = marks.clusterAttributes(d, width);
-      setAttrs(this.querySelector("circle"), a.disc);
-      setAttrs(this.querySelector("text"), a.text);
-      select(this).select("text").text(String(d.count));
+      // A count of long bands is a band on the track; a cluster a disc. A node may have held the other one.
+      let shape = this.querySelector("circle, rect");
+      if (shape?.tagName !== a.shape) {
+        const next = document.createElementNS("http://www.w3.org/2000/svg", a.shape);
+        if (shape) shape.replaceWith(next);
+        else this.prepend(next);
+        shape = next;
+      }
+      this.classList.toggle("tl-cluster-band", Boolean(d.band));
+      setAttrs(shape, a.disc);
+      setText(this.querySelector("text"), a.text, a.label);
     });
 }
 
+/**
+ * Writes only the attributes that changed: most marks keep their class, label and row from one zoom frame to the
+ * next, and every write, even of the same value, costs the browser style work on the next frame.
+ */
 function setAttrs(element: Element | null, attrs: Attrs): void {
   if (!element) return;
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(attrs)) {
+    const text = String(value);
+    if (element.getAttribute(name) !== text) element.setAttribute(name, text);
+  }
+}
+
+/** A text element's attributes and its words, each written only when it changed. */
+function setText(element: Element | null, attrs: Attrs, text: string): void {
+  if (!element) return;
+  setAttrs(element, attrs);
+  if (element.textContent !== text) element.textContent = text;
 }
 
 /**

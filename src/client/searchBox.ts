@@ -3,12 +3,12 @@ import type { SearchEngine } from "./searchResults.ts";
 
 /** What the search box asks of the timeline. */
 export interface SearchHost {
-  /** The events the search runs over: those the topic filter shows. */
-  items(): readonly TimelineItem[];
+  /** The topics the filter shows (none: all): the search runs over their events. */
+  topics(): readonly string[];
   /** Highlights the events found (null: no search). */
   showMatches(ids: ReadonlySet<string> | null): void;
   /** Opens an event from the results and shows it on the timeline. */
-  openEvent(id: string): void;
+  openEvent(item: TimelineItem): void;
   /** The query changed: the URL follows. */
   queryChanged(query: string): void;
 }
@@ -17,21 +17,21 @@ export interface SearchHost {
 const TYPING_MS = 120;
 
 /**
- * The search field: shown once the client runs; the search itself (its code and /search-index.json, the events'
- * quotes) loads when the reader starts typing, or at once for a link with ?q=, so the page's first load stays small.
+ * The search field: shown once the client runs; the search itself (its code and the search index, a file per year of
+ * events with their quotes) loads when the reader starts typing, or at once for a link with ?q=, so the page's first
+ * load stays small.
  */
 export class SearchBox {
   #input: HTMLInputElement | null;
   #results: HTMLElement | null;
   #host: SearchHost;
   #engine: Promise<SearchEngine> | null = null;
-  #src: string;
+  #files: readonly string[] = [];
   #timer = 0;
   #query = "";
 
-  constructor(root: HTMLElement, host: SearchHost, src: string) {
+  constructor(root: HTMLElement, host: SearchHost) {
     this.#host = host;
-    this.#src = src;
     const form = root.querySelector<HTMLFormElement>("form.tl-search");
     this.#input = form?.querySelector<HTMLInputElement>("input[type=search]") ?? null;
     this.#results = root.querySelector<HTMLElement>(".tl-results");
@@ -60,7 +60,10 @@ export class SearchBox {
       if (link?.dataset.id) {
         if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
         event.preventDefault();
-        host.openEvent(link.dataset.id);
+        void this.#engine?.then((engine) => {
+          const item = engine.item(link.dataset.id ?? "");
+          if (item) host.openEvent(item);
+        });
         return;
       }
       if ((event.target as Element).closest("button[data-clear]")) this.clear(true);
@@ -72,8 +75,9 @@ export class SearchBox {
     return this.#query;
   }
 
-  /** Searches for a query from the URL (the field shows it too). */
-  start(query: string): void {
+  /** Takes the search index's files (newest first), and searches for a query from the URL (the field shows it too). */
+  start(query: string, files: readonly string[]): void {
+    this.#files = files;
     if (!this.#input || !query) return;
     this.#input.value = query;
     void this.#run(query);
@@ -104,7 +108,10 @@ export class SearchBox {
       this.#host.showMatches(null);
       return;
     }
-    this.#engine ??= import("./searchResults.ts").then(({ loadSearch }) => loadSearch(this.#src));
+    // Each earlier year of the index draws the results again as it lands.
+    this.#engine ??= import("./searchResults.ts").then(({ loadSearch }) =>
+      loadSearch(this.#files, () => this.refresh()),
+    );
     let engine: SearchEngine;
     try {
       engine = await this.#engine;
@@ -118,7 +125,7 @@ export class SearchBox {
     }
     // A newer query may have started while the index loaded.
     if (query !== this.#query || !this.#results) return;
-    const ids = engine.render(this.#results, query, this.#host.items());
+    const ids = engine.render(this.#results, query, this.#host.topics());
     this.#results.hidden = false;
     this.#host.showMatches(ids);
   }

@@ -1,15 +1,12 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { loadEvents } from "../data/loadContent.ts";
+import { loadItems } from "../data/loadContent.ts";
 import { formatDateValue } from "../lib/dates/formatDateValue.ts";
 import { latestEvents } from "../lib/site/latestEvents.ts";
 
 /** The 50 latest events; an item's date is its event's first day, the only date every event has. */
 export const GET: APIRoute = async (context) => {
-  const items = latestEvents(
-    (await loadEvents()).map(({ item }) => item),
-    50,
-  );
+  const items = latestEvents(await loadItems(), 50);
   return rss({
     title: "News timeline: latest events",
     description: "The most recent events dated from news articles about Syria, Gaza, Lebanon and their neighbours.",

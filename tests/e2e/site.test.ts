@@ -267,7 +267,7 @@ describe("the site in Chromium", () => {
       ["/events.json", /json/],
       ["/rss.xml", /xml/],
       ["/sitemap-index.xml", /xml/],
-      ["/timeline-data.json", /json/],
+      ["/years/2024/", /html/],
     ] as const) {
       const response = await fetch(`${base()}${path}`);
       expect(response.status, path).toBe(200);

@@ -1,6 +1,10 @@
-/** The search index file (/search-index.json): each event's id and its distinct quotes, fetched when a search starts. */
-export interface SearchIndexFile {
-  events: [string, string[]][];
+/** One file of the search index (a year of events): the events packed as the timeline's tiles are, and their quotes. */
+export interface SearchShardFile {
+  topics: string[];
+  /** Packed as src/lib/timeline/encodePayload.ts packs them. */
+  items: [string, string, string, string, number, number, number[]][];
+  /** Each event's distinct quotes, in the order of `items`. */
+  quotes: string[][];
 }
 
 /** One event as the search reads it: the title from the timeline's data, the quotes from the search index. */
@@ -70,11 +74,15 @@ export function prepareDocs(docs: readonly SearchDoc[]): PreparedDoc[] {
  * Events whose title and quotes hold every word of the query, each word as the start of a word in the text (so
  * "famin" finds "famine", "war" does not find "toward"). Title matches rank first, then newer events.
  */
-export function searchEvents(query: string, docs: readonly PreparedDoc[]): SearchHit[] {
+export function searchEvents(
+  query: string,
+  docs: readonly PreparedDoc[],
+  snippets = Number.POSITIVE_INFINITY,
+): SearchHit[] {
   const words = queryWords(query);
   if (words.length === 0) return [];
   const patterns = words.map((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}`, "u"));
-  const hits: (SearchHit & { start: string })[] = [];
+  const hits: (SearchHit & { start: string; doc: PreparedDoc })[] = [];
   for (const doc of docs) {
     let inTitle = 0;
     let all = true;
@@ -86,10 +94,15 @@ export function searchEvents(query: string, docs: readonly PreparedDoc[]): Searc
         break;
       }
     }
-    if (all) hits.push({ id: doc.id, inTitle, snippet: snippetOf(doc, patterns), start: doc.start });
+    if (all) hits.push({ id: doc.id, inTitle, snippet: null, start: doc.start, doc });
   }
   hits.sort((a, b) => b.inTitle - a.inTitle || (a.start < b.start ? 1 : a.start > b.start ? -1 : 0));
-  return hits.map(({ id, inTitle, snippet }) => ({ id, inTitle, snippet }));
+  // Snippets only for the hits that are shown: a common word can match thousands of events.
+  return hits.map(({ id, inTitle, doc }, i) => ({
+    id,
+    inTitle,
+    snippet: i < snippets ? snippetOf(doc, patterns) : null,
+  }));
 }
 
 /** The stretch of the first quote that matches, cut at word boundaries, with every query word in it marked. */

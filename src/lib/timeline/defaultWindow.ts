@@ -2,6 +2,7 @@ import { DAY_MS, dayToTime } from "../dates/isoDay.ts";
 import { MAIN_PERIOD_START } from "../dates/mainPeriod.ts";
 import { layoutEvents } from "./layoutEvents.ts";
 import { prepareItems } from "./prepareItems.ts";
+import type { TopicSpan } from "./tiles.ts";
 import type { TimelineItem } from "./types.ts";
 import { clampWindow, MIN_WINDOW_MS } from "./zoomLimits.ts";
 
@@ -73,22 +74,40 @@ export function defaultWindow(
 
 /** Everything from the first main-period event to the latest end, with a little air; the background stays outside. */
 export function wholeStory(items: readonly TimelineItem[]): [number, number] {
-  const main = items.filter((item) => !item.context);
-  const [min, max] = fullExtent(main.length > 0 ? main : items, 0);
+  return storyOfSpan(spanOfItems(items));
+}
+
+/** {@link wholeStory} from a span worked out beforehand (the client has spans before it has the events). */
+export function storyOfSpan(span: TopicSpan | null): [number, number] {
+  if (!span) return extentOfSpan(null);
+  const [min, max] = wholeDays(span.main ?? span.all);
   const pad = Math.max((max - min) * 0.02, DAY_MS);
-  return clampWindow(wholeDays([min - pad, max + pad]), fullExtent(items));
+  return clampWindow(wholeDays([min - pad, max + pad]), extentOfSpan(span.all));
 }
 
 /** Earliest start and latest end over every item, widened by `padding` of the span on each side (a month to four). */
 export function fullExtent(items: readonly TimelineItem[], padding = 0.02): [number, number] {
-  if (items.length === 0) return [dayToTime(MAIN_PERIOD_START), dayToTime(MAIN_PERIOD_START) + 365 * DAY_MS];
-  // Items are in start order, and the prepared ends are sorted: the extremes are at the ends of both.
-  const { t0, endsSorted } = prepareItems(items);
-  const min = t0[0] ?? 0;
-  const max = endsSorted[endsSorted.length - 1] ?? min;
+  return extentOfSpan(spanOfItems(items)?.all ?? null, padding);
+}
+
+/** {@link fullExtent} from the earliest start and latest end, ms (null: no events, a year from the main period). */
+export function extentOfSpan(span: readonly [number, number] | null, padding = 0.02): [number, number] {
+  if (!span) return [dayToTime(MAIN_PERIOD_START), dayToTime(MAIN_PERIOD_START) + 365 * DAY_MS];
+  const [min, max] = span;
   // Decades of background must not buy years of empty air at the present's end.
   const pad = padding > 0 ? Math.min(Math.max((max - min) * padding, 30 * DAY_MS), 120 * DAY_MS) : 0;
   return wholeDays([min - pad, max + pad]);
+}
+
+/** The span of a list's events and of its main-period ones, or null for none. */
+function spanOfItems(items: readonly TimelineItem[]): TopicSpan | null {
+  if (items.length === 0) return null;
+  // Items are in start order, and the prepared ends are sorted: the extremes are at the ends of both.
+  const { t0, endsSorted } = prepareItems(items);
+  const all: [number, number] = [t0[0] ?? 0, endsSorted[endsSorted.length - 1] ?? 0];
+  const main = items.filter((item) => !item.context);
+  if (main.length === items.length) return { all, main: all };
+  return { all, main: main.length > 0 ? (spanOfItems(main)?.all ?? null) : null };
 }
 
 /** A window widened to whole UTC days at both ends. */

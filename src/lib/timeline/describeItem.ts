@@ -11,9 +11,17 @@ export function whenWords(
   return item.scheduled ? `scheduled for ${words}` : words;
 }
 
+/** Names already worded, by item: the timeline names every mark it draws on every zoom frame. */
+const described = new WeakMap<TimelineItem, string>();
+
 /** Accessible name of an event on the timeline: its title and its date in words. */
 export function describeItem(item: TimelineItem): string {
-  return `${item.title}, ${whenWords(item)}`;
+  let name = described.get(item);
+  if (name === undefined) {
+    name = `${item.title}, ${whenWords(item)}`;
+    described.set(item, name);
+  }
+  return name;
 }
 
 /** Accessible name of a cluster: how many events it holds, when, and that choosing it shows them. */

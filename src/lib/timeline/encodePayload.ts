@@ -1,21 +1,20 @@
 import { PRECISIONS } from "../../schema/precision.ts";
-import type { MonthCounts } from "./monthCounts.ts";
 import type { TimelineItem } from "./types.ts";
 
+/** One event packed: id, title, start, end, precision index, flags (1 approximate, 2 context, 4 scheduled), topic indexes. */
+export type PackedItem = [string, string, string, string, number, number, number[]];
+
 /**
- * The client payload: one short array per event and topic names listed once, so 20,000 events stay
- * a compact file. Order of fields: id, title, start, end, precision index, flags (1 approximate, 2 context,
- * 4 scheduled), topic indexes. The overview's month counts ride along, counted at build time.
+ * Events packed for the client: one short array per event and topic names listed once, so a tile of a year's events
+ * stays a compact file.
  */
-export interface TimelinePayload {
+export interface PackedItems {
   topics: string[];
-  items: [string, string, string, string, number, number, number[]][];
-  overview: MonthCounts;
+  items: PackedItem[];
 }
 
-/** Packs items (and their month counts) for /timeline-data.json. */
-export function encodePayload(items: readonly TimelineItem[], overview: MonthCounts): TimelinePayload {
-  const topics = [...new Set(items.flatMap((item) => item.topics))].sort();
+/** Packs items (in the order given) with the topic list they index into (every item's topics by default). */
+export function encodeItems(items: readonly TimelineItem[], topics = topicsOf(items)): PackedItems {
   const topicIndex = new Map(topics.map((topic, i) => [topic, i]));
   return {
     topics,
@@ -28,12 +27,11 @@ export function encodePayload(items: readonly TimelineItem[], overview: MonthCou
       (item.approximate ? 1 : 0) | (item.context ? 2 : 0) | (item.scheduled ? 4 : 0),
       item.topics.map((topic) => topicIndex.get(topic) ?? -1),
     ]),
-    overview,
   };
 }
 
-/** Unpacks {@link encodePayload}'s output back into items. */
-export function decodePayload(payload: Pick<TimelinePayload, "topics" | "items">): TimelineItem[] {
+/** Unpacks {@link encodeItems}'s output back into items. */
+export function decodeItems(payload: PackedItems): TimelineItem[] {
   return payload.items.map(([id, title, start, end, precision, flags, topics]) => ({
     id,
     title,
@@ -45,4 +43,9 @@ export function decodePayload(payload: Pick<TimelinePayload, "topics" | "items">
     scheduled: (flags & 4) !== 0,
     topics: topics.map((i) => payload.topics[i] ?? "").filter(Boolean),
   }));
+}
+
+/** The topics items carry, sorted. */
+export function topicsOf(items: readonly Pick<TimelineItem, "topics">[]): string[] {
+  return [...new Set(items.flatMap((item) => item.topics))].sort();
 }

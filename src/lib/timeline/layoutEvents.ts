@@ -12,6 +12,7 @@ import {
   rowTop,
   TRACK_CHAR_WIDTH,
   TRACK_MIN_WIDTH,
+  TRACK_ROW_HEIGHT,
   trackTop,
 } from "./geometry.ts";
 import { bisectLeft, prepareItems, shortenLabel } from "./prepareItems.ts";
@@ -93,13 +94,14 @@ function placeEvents(
 
   // Bands wide on screen take the track first; those it cannot hold go to the rows after everything else.
   const wide: Candidate[] = [];
+  const missed: Candidate[] = [];
   for (const c of [...pinned, ...ordinary]) {
     if (c.point || visibleWidth(c, width) < TRACK_MIN_WIDTH) continue;
     const left = Math.max(c.x0, 0);
     const right = Math.min(c.x1, width);
     const row = track.findIndex((r) => r.fits(left - 1, right + 3));
     if (row === -1) {
-      if (c.x1 - c.x0 > width / 4) wide.push(c);
+      missed.push(c);
       continue;
     }
     track[row]?.add(left - 1, right + 3);
@@ -108,6 +110,21 @@ function placeEvents(
     placed.push(place(c, "track", row, trackTop(band, row), left + 4, label));
     c.done = true;
   }
+  // More long bands than the track and a few rows could hold (a large archive has a year-long event for every week):
+  // the track's last row counts them by year instead, so they never pile into clusters that zooming cannot break up.
+  const counted: Cluster[] = [];
+  if (missed.length > MAX_MISSED_BANDS && band.trackRows > 0) {
+    const last = band.trackRows - 1;
+    for (let i = placed.length - 1; i >= 0; i--) {
+      const p = placed[i] as PlacedItem;
+      if (p.kind !== "track" || p.row !== last) continue;
+      placed.splice(i, 1);
+      const c = [...pinned, ...ordinary].find((o) => o.index === p.index) as Candidate;
+      missed.push(c);
+    }
+    for (const c of missed) c.done = true;
+    counted.push(...countBands(missed, width, trackTop(band, last) + TRACK_ROW_HEIGHT / 2, prefix));
+  } else for (const c of missed) if (c.x1 - c.x0 > width / 4) wide.push(c);
 
   for (const c of [...pinned, ...ordinary.filter((o) => !wide.includes(o)), ...wide]) {
     if (c.done) continue;
@@ -125,7 +142,7 @@ function placeEvents(
   const gathered = gatherOverflow(overflow, width, overflowTop(band), options.overflowFrom ?? CLUSTER_EDGE, prefix);
   placed.push(...gathered.bare);
   placed.sort((a, b) => a.index - b.index);
-  return { placed, clusters: gathered.clusters };
+  return { placed, clusters: [...counted, ...gathered.clusters] };
 
   /** The first row with room for the mark and its label. */
   function findRow(c: Candidate): { row: number; left: number; right: number; labelX: number; atEnd: boolean } | null {
@@ -158,6 +175,50 @@ function placeEvents(
   }
 }
 
+/** Long bands the track cannot hold that still go to the rows one by one; past this many, the track counts them. */
+export const MAX_MISSED_BANDS = 6;
+
+/**
+ * Long bands counted on a track row: one mark per year they start in, across the stretch they cover (years whose
+ * stretches overlap share one), as a cluster with its count, so choosing it lists them.
+ */
+export function countBands(bands: readonly Candidate[], width: number, y: number, prefix = ""): Cluster[] {
+  const years = new Map<number, Candidate[]>();
+  for (const c of bands) {
+    const year = new Date(c.t0).getUTCFullYear();
+    const members = years.get(year);
+    if (members) members.push(c);
+    else years.set(year, [c]);
+  }
+  const groups: { x0: number; x1: number; members: Candidate[] }[] = [];
+  for (const year of [...years.keys()].sort((a, b) => a - b)) {
+    const members = years.get(year) as Candidate[];
+    const x0 = Math.max(Math.min(...members.map((m) => m.x0)), 0);
+    const x1 = Math.min(Math.max(...members.map((m) => m.x1)), width);
+    const previous = groups.at(-1);
+    // Years that only meet (one ends where the next begins) keep their own marks; years that overlap share one.
+    if (previous && x0 < previous.x1 - 4) {
+      previous.x1 = Math.max(previous.x1, x1);
+      previous.members.push(...members);
+    } else groups.push({ x0, x1, members: [...members] });
+  }
+  return groups.map(({ x0, x1, members }) => {
+    const sorted = [...members].sort((a, b) => a.index - b.index);
+    const first = sorted[0] as Candidate;
+    return {
+      key: `${prefix}b${first.index}`,
+      x: (x0 + x1) / 2,
+      y,
+      count: sorted.length,
+      from: Math.min(...sorted.map((m) => m.t0)),
+      to: Math.max(...sorted.map((m) => m.t1)),
+      firstIndex: first.index,
+      ids: sorted.map((m) => m.item.id),
+      band: { x0, x1 },
+    };
+  });
+}
+
 /** Longest label a row gives an event when the room after it allows, characters. */
 const MAX_ROOMY_CHARS = 60;
 
@@ -167,7 +228,12 @@ const MAX_ROOMY_CHARS = 60;
  */
 function lengthenLabels(placed: PlacedItem[], width: number): void {
   const byRow = new Map<number, PlacedItem[]>();
-  for (const p of placed) if (p.kind === "row") byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
+  for (const p of placed) {
+    if (p.kind !== "row") continue;
+    const row = byRow.get(p.row);
+    if (row) row.push(p);
+    else byRow.set(p.row, [p]);
+  }
   for (const row of byRow.values()) {
     row.sort((a, b) => a.labelX - b.labelX);
     row.forEach((p, i) => {
@@ -180,7 +246,8 @@ function lengthenLabels(placed: PlacedItem[], width: number): void {
   }
 }
 
-interface Candidate {
+/** An event in the window, with its times and place on screen, as the layout works on it. */
+export interface Candidate {
   item: TimelineItem;
   index: number;
   x0: number;

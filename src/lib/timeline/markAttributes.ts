@@ -68,11 +68,36 @@ export function tickAttributes(
   };
 }
 
-/** Attributes of a cluster's disc and count. */
+/**
+ * A cluster's shape, its attributes and its text: a disc with the count, or for long bands counted on the track a
+ * band across the stretch they cover with the count in words inside.
+ */
 export function clusterAttributes(
   c: Cluster,
   width: number,
-): { disc: Record<string, string | number>; text: Record<string, string | number> } {
+): {
+  shape: "circle" | "rect";
+  disc: Record<string, string | number>;
+  text: Record<string, string | number>;
+  label: string;
+} {
+  if (c.band) {
+    // A pixel clear at each end, so the counts of two years that meet read as two.
+    const left = pct(c.band.x0 + 1, width);
+    const w = pct(Math.max(c.band.x1 - c.band.x0 - 2, 1), width);
+    const height = TRACK_ROW_HEIGHT - 3;
+    return {
+      shape: "rect",
+      disc: { x: left, y: c.y - height / 2, width: w, height, rx: 3 },
+      text: { x: pct(c.band.x0 + 4, width), y: c.y + 4 },
+      label: c.band.x1 - c.band.x0 > 150 ? `${c.count} long events` : String(c.count),
+    };
+  }
   const x = pct(c.x, width);
-  return { disc: { cx: x, cy: c.y, r: c.count > 99 ? 16 : 13 }, text: { x, y: c.y + 4 } };
+  return {
+    shape: "circle",
+    disc: { cx: x, cy: c.y, r: c.count > 99 ? 16 : 13 },
+    text: { x, y: c.y + 4 },
+    label: String(c.count),
+  };
 }

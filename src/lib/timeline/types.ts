@@ -79,6 +79,8 @@ export interface Cluster {
   ids: string[];
   /** Lane it is drawn in (0 first), when lanes are on. */
   lane?: number;
+  /** Long bands counted on the track: the stretch they cover, px, drawn as a band instead of a disc. */
+  band?: { x0: number; x1: number };
 }
 
 /** One tick of the axis. */

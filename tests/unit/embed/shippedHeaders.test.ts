@@ -17,7 +17,7 @@ describe("public/_headers as Netlify and Cloudflare Pages combine it", () => {
     expect(headers["content-security-policy"]).toBeUndefined();
   });
 
-  it.each(["/_astro/embed.abc123.js", "/timeline-data.json", "/embed.js"])(
+  it.each(["/_astro/embed.abc123.js", "/timeline/2024.0123456789.json", "/embed.js"])(
     "lets a sandboxed frame (origin null) load %s",
     (path) => {
       expect(headersForPath(rules, path)["access-control-allow-origin"]).toBe("*");

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodePayload, encodePayload } from "../../../src/lib/timeline/encodePayload.ts";
-import { countMonths } from "../../../src/lib/timeline/monthCounts.ts";
+import { decodeItems, encodeItems } from "../../../src/lib/timeline/encodePayload.ts";
 import type { TimelineItem } from "../../../src/lib/timeline/types.ts";
 import { item } from "../../support/factories.ts";
 
@@ -16,17 +15,19 @@ const items: TimelineItem[] = [
   item("s", "2025-09-15", { title: "Talks scheduled", topics: ["syria"], scheduled: true }),
 ];
 
-describe("encodePayload(items, overview)", () => {
-  it("round-trips through decodePayload, scheduled and hedged flags included", () => {
-    const payload = JSON.parse(JSON.stringify(encodePayload(items, countMonths(items))));
-    expect(decodePayload(payload)).toEqual(items);
+describe("encodeItems(items, topics)", () => {
+  it("round-trips through decodeItems, scheduled and hedged flags included", () => {
+    const packed = JSON.parse(JSON.stringify(encodeItems(items)));
+    expect(decodeItems(packed)).toEqual(items);
   });
 
   it("lists each topic once", () => {
-    expect(encodePayload(items, countMonths(items)).topics).toEqual(["israel", "lebanon", "syria"]);
+    expect(encodeItems(items).topics).toEqual(["israel", "lebanon", "syria"]);
   });
 
-  it("carries the month counts for the overview", () => {
-    expect(encodePayload(items, countMonths(items)).overview.cells.map(([, , count]) => count)).toEqual([1, 1, 1]);
+  it("indexes into a topic list given by the caller, so every tile shares the overview's", () => {
+    const packed = encodeItems(items.slice(2), ["gaza", "syria"]);
+    expect(packed.items[0]?.[6]).toEqual([1]);
+    expect(decodeItems(packed)).toEqual(items.slice(2));
   });
 });
