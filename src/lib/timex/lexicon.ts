@@ -240,6 +240,9 @@ export const REFERENCE_PERIOD_NOUNS = [
 /** Nouns after "today's" that make it the present age, not a day ("today's youth", "in today's world"). */
 export const AGE_NOUNS = ["world", "youth", "society", "generation", "children", "kids", "teenagers", "young"];
 
+/** Words after "at the time" that make it the time of something named next ("at the time of its founding"), not "then". */
+export const TIME_OF_WORDS = ["of", "when", "that", "which", "for"];
+
 /** Days named from the publication day, by their shift in days. */
 export const DAY_WORDS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 

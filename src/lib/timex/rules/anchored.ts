@@ -1,6 +1,6 @@
 import { addDays, makeIsoDay, readIsoDay, weekdayOf } from "../../dates/index.ts";
 import { type Anchor, anchorDay, findAnchor, STORY_REACH } from "../anchor.ts";
-import { DAY_PARTS, PERIOD_UNITS, PREPOSITIONS, SHIFT_DIRECTIONS } from "../lexicon.ts";
+import { DAY_PARTS, LIMIT_WORDS, PERIOD_UNITS, PREPOSITIONS, SHIFT_DIRECTIONS } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
 import { alt, behind, cap, group, groupStart, look, opt, seq, tight, words } from "../pattern.ts";
 import { type PeriodUnit, periodValue, shiftDay, shiftValue } from "../periodValues.ts";
@@ -228,6 +228,22 @@ export const ANCHORED_RULES: readonly Rule[] = [
       if (!told || !first || day <= first.day) return null;
       const value = makeIsoDay(first.year, first.month, day);
       return value ? { value, range: rangeOfValue(value), basis: told.basis } : null;
+    },
+  },
+  {
+    name: "limit-then",
+    pattern: tight(look(`(?<=\\b(?:${LIMIT_WORDS.join("|")})\\s+)`), "then"),
+    type: "DATE",
+    deferred: true,
+    examples: [
+      ["Rights will end on Nov. 30. Until [then], the stock remains convertible.", "1989-11-02", "1989-11-30"],
+      ["The truce ends on July 11, and by [then] aid must arrive.", "2025-07-09", "2025-07-11"],
+    ],
+    // "until then", "by then": up to the date just told; "since then" is a stretch, not that date.
+    normalise: (m, ctx) => {
+      const anchor = findAnchor(ctx, m.index, { within: STORY_REACH });
+      if (anchor?.basis !== "anchored" || anchor.value === ctx.storyDay) return null;
+      return { value: anchor.value, range: anchor.range, basis: "anchored" };
     },
   },
   {

@@ -13,6 +13,7 @@ import {
   REFERENCE_WORDS,
   TENS_WORDS,
   THE_REFERENCES,
+  TIME_OF_WORDS,
   UNITS,
   WEEKDAY_NAME_PREFIXES,
 } from "../lexicon.ts";
@@ -34,6 +35,7 @@ const HEDGE = opt(cap("hedge", words(["early", "late", "earlier", "later"])));
 const PERIOD_AFTER = new Set(REFERENCE_PERIOD_NOUNS);
 const SOON_NOT_AFTER = new Set(NOT_SOON_AFTER);
 const AGE_AFTER = new Set(AGE_NOUNS);
+const TIME_OF = new Set(TIME_OF_WORDS);
 const PRESENT_DAY_LEAD = new RegExp(`\\b(?:${PRESENT_DAY_LEADS.join("|")})(?:\\s+the)?\\s+$`, "i");
 const COUNTED_AFTER = new Set([
   ...UNITS.flatMap((u) => [u.word, u.plural]),
@@ -193,6 +195,15 @@ export const DAY_RULES: readonly Rule[] = [
     // the trial" elsewhere is a day of its own, which needs the stretch's start.
     accept: (_, text, start) => PRESENT_DAY_LEAD.test(text.slice(Math.max(0, start - 12), start)),
     normalise: (_, ctx) => dayFromReference(ctx, 0, undefined),
+  },
+  {
+    name: "at-the-time",
+    pattern: tight(look("(?<=\\bat\\s+)"), words(["the time"])),
+    type: "DATE",
+    examples: [["He spoke six weeks ago, saying at [the time] he was willing to withdraw.", "1998-03-01", "PAST_REF"]],
+    // "at the time" alone is "then", a past told before; "at the time of its founding" leans on what follows.
+    accept: (m, text) => !TIME_OF.has(wordAfter(text, m.index + m[0].length).toLowerCase()),
+    normalise: () => ({ value: "PAST_REF", range: null, basis: "relative" }),
   },
   {
     name: "moments",
