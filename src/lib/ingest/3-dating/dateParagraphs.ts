@@ -1,6 +1,6 @@
 import type { DateValue } from "../../../schema/dateValue.ts";
 import type { EventDating, EventStatus } from "../../../schema/event.ts";
-import { addDays } from "../../dates/index.ts";
+import { addDays, endOfMonth, makeIsoDay, readIsoDay } from "../../dates/index.ts";
 import { type SentenceSpan, splitSentences } from "../../text/splitSentences.ts";
 import { recogniseTimexes, type Timex } from "../../timex/index.ts";
 import { datelineLength, embedSignatureStart } from "../1-read/index.ts";
@@ -81,6 +81,12 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
       });
     }
     for (const timex of timexes) {
+      const sentence = sentences.find((s) => timex.start >= s.start && timex.start < s.end);
+      const due = sentence && published && timex.start >= dateline ? deadline(text, sentence, timex, published) : null;
+      if (due && !eventDates.some((d) => d.sentence === due.sentence && d.date.start === due.date.start))
+        eventDates.push({ ...due, status: published && due.date.start > published ? "scheduled" : "reported" });
+    }
+    for (const timex of timexes) {
       const related = relatedDay(text, timex, eventDates);
       if (related)
         eventDates.push({
@@ -127,6 +133,48 @@ function relatedDay(text: string, timex: Timex, dates: readonly EventDate[]): Om
 }
 
 const MEASURES = /\b(?:took|takes|take|taking|lasted|lasts|last|spent|spend|for)\s+(?:\w+\s+)?$/i;
+
+// "agreed to reopen their embassies within two months": a plan with a deadline counted from the report.
+const WITHIN = /\bwithin\s+(?:the\s+next\s+)?$/i;
+const PLANNED = /\b(?:to|will|would|shall|must|should|plans?|agreed|expected|set)\b/i;
+const COUNT = /^P(\d+)([DWMY])$/;
+
+/**
+ * The deadline of a plan counted from the report ("agreed to reopen embassies within two months" from 11 March 2023:
+ * May 2023), as the period the count ends in, approximate; null for any other expression, or "within two months"
+ * told of the past ("within two months, the city fell").
+ */
+function deadline(
+  text: string,
+  sentence: SentenceSpan,
+  timex: Timex,
+  published: string,
+): Omit<EventDate, "status"> | null {
+  const count = COUNT.exec(timex.value);
+  if (!count || timex.type !== "DURATION") return null;
+  if (!WITHIN.test(text.slice(Math.max(sentence.start, timex.start - 20), timex.start))) return null;
+  if (!PLANNED.test(text.slice(sentence.start, timex.start))) return null;
+  const n = Number(count[1]);
+  const unit = count[2] as "D" | "W" | "M" | "Y";
+  const { year, month } = readIsoDay(published) as { year: number; month: number };
+  let date: Pick<DateValue, "start" | "end" | "precision">;
+  if (unit === "D" || unit === "W") {
+    const day = addDays(published, n * (unit === "W" ? 7 : 1));
+    date = { start: day, end: day, precision: "day" };
+  } else if (unit === "Y") {
+    date = { start: `${year + n}-01-01`, end: `${year + n}-12-31`, precision: "year" };
+  } else {
+    const months = month - 1 + n;
+    const start = makeIsoDay(year + Math.floor(months / 12), (months % 12) + 1, 1) as string;
+    date = { start, end: endOfMonth(start), precision: "month" };
+  }
+  return {
+    sentence,
+    date: { ...date, approximate: true, text: timex.text },
+    span: { start: timex.start, end: timex.end },
+    dating: "own-words",
+  };
+}
 
 /** A sentence with no words but its date ("(14 Sep 2013) <", the tail of a scraped media link) tells no news. */
 function namesOnlyADate(text: string, sentence: SentenceSpan, timex: Timex): boolean {

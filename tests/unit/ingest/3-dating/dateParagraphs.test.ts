@@ -156,6 +156,29 @@ describe("dateParagraphs(article): a count that relates the sentence's day to an
   });
 });
 
+describe("dateParagraphs(article): deadlines", () => {
+  it("keeps a plan's deadline counted from the report as a scheduled, approximate period", () => {
+    const [paragraph] = dateParagraphs({
+      paragraphs: ["The two countries agreed to reopen their embassies within two months."],
+      lead: 0,
+      published: "2025-06-09",
+      publishedConfidence: 1,
+    });
+    expect(
+      paragraph?.eventDates.map((d) => [d.date.start, d.date.end, d.date.precision, d.date.approximate, d.status]),
+    ).toEqual([
+      // The lede's own news, the agreement, is on the report's day.
+      ["2025-06-09", "2025-06-09", "day", false, "reported"],
+      ["2025-08-01", "2025-08-31", "month", true, "scheduled"],
+    ]);
+  });
+
+  it("makes no deadline of 'within two months' told of the past", () => {
+    const own = eventDates(["Within two months, the city had fallen."]).filter(([words]) => words !== "report-day");
+    expect(own).toEqual([]);
+  });
+});
+
 describe("dateParagraphs(article): not news", () => {
   it("makes no event of a sentence that only names a date, such as a media link's tail", () => {
     expect(eventDates(["Lavrov says the agreement is a result of cooperation. (14 Sep 2013) <"])).toEqual([]);
