@@ -569,6 +569,9 @@ export const PAST_PLAN_CUES = [
   ...["was to", "were to", "was due to", "were due to", "was scheduled to", "were scheduled to", "was set to"],
   ...["were set to", "was expected to", "were expected to", "was supposed to", "were supposed to"],
   ...["had been scheduled to", "had been set to", "had been due to", "had been expected to", "was planned for"],
+  // Reported speech puts a plan in the past progressive ("said it was sending a delegation Sunday").
+  ...["was sending", "were sending", "was dispatching", "were dispatching", "was heading", "were heading"],
+  ...["was travelling", "were travelling", "was traveling", "were traveling", "was flying", "were flying"],
 ];
 
 /** Present-tense words next to a date that keep it today or later ("is meeting on Monday"). */
