@@ -111,6 +111,9 @@ describe("moving through the story", () => {
     const [a, b] = [await marks.nth(0).getAttribute("data-id"), await marks.nth(2).getAttribute("data-id")];
     await marks.nth(0).locator("circle, rect").click({ force: true });
     await expect.poll(() => new URL(page.url()).searchParams.get("event")).toBe(a);
+    // The panel takes room when its page arrives: wait for it, so the second click lands on one place, as a reader's does.
+    await expect.poll(() => page.locator(".tl-panel").isVisible()).toBe(true);
+    await settled(page);
     // Opening the first may move the others: the second is found by its id, not its place.
     await page
       .locator(`news-timeline svg.tl-svg a.tl-event[data-id="${b}"]`)
