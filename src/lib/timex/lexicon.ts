@@ -223,7 +223,7 @@ export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF"
 };
 
 /** Words before "the second day (of the strike)" that make it the day of writing ("It's the second day of the offensive"). */
-export const PRESENT_DAY_LEADS = ["today is", "it is", "it's", "it’s", "this is"];
+export const PRESENT_DAY_LEADS = ["today is", "it is", "it's", "it’s", "this is", "comes on", "come on"];
 
 /** Words after "soon" that make it a conjunction or a shift from another time ("as soon as", "soon after the vote"). */
 export const NOT_SOON_AFTER = ["after", "afterward", "afterwards", "thereafter", "as", "before", "enough"];

@@ -191,8 +191,10 @@ export const DAY_RULES: readonly Rule[] = [
     examples: [
       ["It's [the second day] of an offensive by the security forces.", "1998-03-06", "1998-03-06"],
       ["In Saudi Arabia, today is [the eighth day] of the operation.", "1990-08-15", "1990-08-15"],
+      ["The announcement comes on [the third day] of talks in Geneva.", "2013-09-14", "2013-09-14"],
     ],
-    // Only the day of writing told as the count of a stretch ("It's the second day of the strike"); "the first day of
+    // Only the day of writing told as the count of a stretch ("It's the second day of the strike", "The move comes on
+    // the third day of talks"); "the first day of
     // the trial" elsewhere is a day of its own, which needs the stretch's start.
     accept: (_, text, start) => PRESENT_DAY_LEAD.test(text.slice(Math.max(0, start - 12), start)),
     normalise: (_, ctx) => dayFromReference(ctx, 0, undefined),
