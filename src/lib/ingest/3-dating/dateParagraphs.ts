@@ -136,7 +136,7 @@ const MEASURES = /\b(?:took|takes|take|taking|lasted|lasts|last|spent|spend|for)
 
 // "agreed to reopen their embassies within two months": a plan with a deadline counted from the report.
 const WITHIN = /\bwithin\s+(?:the\s+next\s+)?$/i;
-const PLANNED = /\b(?:to|will|would|shall|must|should|plans?|agreed|expected|set)\b/i;
+const PLANNED = /\b(?:to|will|would|shall|must|should|plans?|agreed|expected|set|stipulates?|requires?|calls? for)\b/i;
 const COUNT = /^P(\d+)([DWMY])$/;
 
 /**

@@ -173,6 +173,13 @@ describe("dateParagraphs(article): deadlines", () => {
     ]);
   });
 
+  it("reads a deadline an agreement sets ('stipulates … within a month')", () => {
+    const due = eventDates(["The deal stipulates that the president form a new government within a month."]).filter(
+      ([, , status]) => status === "scheduled",
+    );
+    expect(due.map((d) => d.slice(0, 2))).toEqual([["a month", "2025-07-01"]]);
+  });
+
   it("makes no deadline of 'within two months' told of the past", () => {
     const own = eventDates(["Within two months, the city had fallen."]).filter(([words]) => words !== "report-day");
     expect(own).toEqual([]);
