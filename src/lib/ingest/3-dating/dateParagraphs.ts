@@ -1,10 +1,10 @@
 import type { DateValue } from "../../../schema/dateValue.ts";
 import type { EventDating, EventStatus } from "../../../schema/event.ts";
-import { addDays, endOfMonth, makeIsoDay, readIsoDay } from "../../dates/index.ts";
 import { type SentenceSpan, splitSentences } from "../../text/splitSentences.ts";
 import { recogniseTimexes, type Timex } from "../../timex/index.ts";
 import { datelineLength, embedSignatureStart } from "../1-read/index.ts";
 import { contextDates } from "./contextDates.ts";
+import { deadline, relatedDay } from "./derivedDates.ts";
 
 /** A date that places something that happened or is planned, and the sentence it stands in. */
 export interface EventDate {
@@ -42,18 +42,20 @@ export interface ArticleToDate {
  * Recognises the dates of every paragraph from the publication day (null for an undated article, so weekdays stay
  * unresolved) and picks those that date an event: a range, inside a sentence, not in a wire dateline (its date is when
  * the story was filed) and not a set, a bare duration or a vague reference (see skipReason). A date after publication is
- * kept as scheduled. Dates of one sentence that name the same span make one event. Then sentences with no date of their own that the story dates (the lede, a statement's
+ * kept as scheduled. Dates of one sentence that name the same span make one event. The words may give more dates than
+ * they name (derivedDates). Then sentences with no date of their own that the story dates (the lede, a statement's
  * continuation) get theirs from context (contextDates).
  */
 export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
   const { published } = article;
   // The day the narrative is at: "the next day" in one paragraph counts from the last day told in those before it.
   let storyDay: string | null = null;
+  const statusOf = (start: string): EventStatus => (published !== null && start > published ? "scheduled" : "reported");
   const dated = article.paragraphs.map((text): DatedParagraph => {
     const timexes = recogniseTimexes(text, { reference: published, storyDay });
-    storyDay = lastToldDay(timexes, datelineLength(text)) ?? storyDay;
-    const sentences = splitSentences(text);
     const dateline = datelineLength(text);
+    storyDay = lastToldDay(timexes, dateline) ?? storyDay;
+    const sentences = splitSentences(text);
     if (timexes.length === 0) return { text, timexes, sentences, dateline, eventDates: [] };
     const eventDates: EventDate[] = [];
     const signature = embedSignatureStart(text) ?? text.length;
@@ -76,23 +78,20 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
         sentence,
         date: { start, end, precision, approximate, text: timex.text },
         span: { start: timex.start, end: timex.end },
-        status: published !== null && start > published ? "scheduled" : "reported",
+        status: statusOf(start),
         dating: "own-words",
       });
     }
+    // Dates the words give beside those they name: a plan's deadline, and the other event of "two days after …".
     for (const timex of timexes) {
       const sentence = sentences.find((s) => timex.start >= s.start && timex.start < s.end);
       const due = sentence && published && timex.start >= dateline ? deadline(text, sentence, timex, published) : null;
       if (due && !eventDates.some((d) => d.sentence === due.sentence && d.date.start === due.date.start))
-        eventDates.push({ ...due, status: published && due.date.start > published ? "scheduled" : "reported" });
+        eventDates.push({ ...due, status: statusOf(due.date.start) });
     }
     for (const timex of timexes) {
       const related = relatedDay(text, timex, eventDates);
-      if (related)
-        eventDates.push({
-          ...related,
-          status: published !== null && related.date.start > published ? "scheduled" : "reported",
-        });
+      if (related) eventDates.push({ ...related, status: statusOf(related.date.start) });
     }
     eventDates.sort((a, b) => a.sentence.start - b.sentence.start || (a.span?.start ?? 0) - (b.span?.start ?? 0));
     return { text, timexes, sentences, dateline, eventDates };
@@ -100,81 +99,7 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
   return contextDates(dated, article);
 }
 
-// "two days after", "a week before": a count of days or weeks that relates the sentence's day to another event.
-const OFFSET = /^P(\d+)([DW])$/;
-const RELATION = /^\s+(before|after)\b/i;
-
-/**
- * The other event of a sentence that relates it to its day ("protests broke out on Friday, two days after Assad
- * called them a conspiracy": the call was on Wednesday; "the crossing reopened on Saturday, two days before talks
- * begin": the talks are on Monday), or null. Dated in its own words: the count and its "before" or "after".
- */
-function relatedDay(text: string, timex: Timex, dates: readonly EventDate[]): Omit<EventDate, "status"> | null {
-  const offset = OFFSET.exec(timex.value);
-  const relation = RELATION.exec(text.slice(timex.end));
-  if (!offset || !relation) return null;
-  const day = dates.findLast(
-    (d) => d.date.precision === "day" && d.date.start === d.date.end && d.span && d.span.end <= timex.start,
-  );
-  if (!day || !(day.sentence.start <= timex.start && timex.start < day.sentence.end)) return null;
-  const days = Number(offset[1]) * (offset[2] === "W" ? 7 : 1);
-  // The sentence's day is before the other event by the count, or after it.
-  const start = addDays(day.date.start, relation[1]?.toLowerCase() === "before" ? days : -days);
-  const end = timex.end + relation[0].length;
-  // The other event is told by the clause after "before" or "after", up to the next comma or the sentence's end.
-  const clauseEnd = text.slice(end, day.sentence.end).search(/[,;:.!?]|$/);
-  return {
-    sentence: day.sentence,
-    date: { start, end: start, precision: "day", approximate: false, text: text.slice(timex.start, end) },
-    span: { start: timex.start, end },
-    about: { start: end, end: end + clauseEnd },
-    dating: "own-words",
-  };
-}
-
 const MEASURES = /\b(?:took|takes|take|taking|lasted|lasts|last|spent|spend|for)\s+(?:\w+\s+)?$/i;
-
-// "agreed to reopen their embassies within two months": a plan with a deadline counted from the report.
-const WITHIN = /\bwithin\s+(?:the\s+next\s+)?$/i;
-const PLANNED = /\b(?:to|will|would|shall|must|should|plans?|agreed|expected|set|stipulates?|requires?|calls? for)\b/i;
-const COUNT = /^P(\d+)([DWMY])$/;
-
-/**
- * The deadline of a plan counted from the report ("agreed to reopen embassies within two months" from 11 March 2023:
- * May 2023), as the period the count ends in, approximate; null for any other expression, or "within two months"
- * told of the past ("within two months, the city fell").
- */
-function deadline(
-  text: string,
-  sentence: SentenceSpan,
-  timex: Timex,
-  published: string,
-): Omit<EventDate, "status"> | null {
-  const count = COUNT.exec(timex.value);
-  if (!count || timex.type !== "DURATION") return null;
-  if (!WITHIN.test(text.slice(Math.max(sentence.start, timex.start - 20), timex.start))) return null;
-  if (!PLANNED.test(text.slice(sentence.start, timex.start))) return null;
-  const n = Number(count[1]);
-  const unit = count[2] as "D" | "W" | "M" | "Y";
-  const { year, month } = readIsoDay(published) as { year: number; month: number };
-  let date: Pick<DateValue, "start" | "end" | "precision">;
-  if (unit === "D" || unit === "W") {
-    const day = addDays(published, n * (unit === "W" ? 7 : 1));
-    date = { start: day, end: day, precision: "day" };
-  } else if (unit === "Y") {
-    date = { start: `${year + n}-01-01`, end: `${year + n}-12-31`, precision: "year" };
-  } else {
-    const months = month - 1 + n;
-    const start = makeIsoDay(year + Math.floor(months / 12), (months % 12) + 1, 1) as string;
-    date = { start, end: endOfMonth(start), precision: "month" };
-  }
-  return {
-    sentence,
-    date: { ...date, approximate: true, text: timex.text },
-    span: { start: timex.start, end: timex.end },
-    dating: "own-words",
-  };
-}
 
 /** A sentence with no words but its date ("(14 Sep 2013) <", the tail of a scraped media link) tells no news. */
 function namesOnlyADate(text: string, sentence: SentenceSpan, timex: Timex): boolean {

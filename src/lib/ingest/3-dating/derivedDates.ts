@@ -1,0 +1,80 @@
+import type { DateValue } from "../../../schema/dateValue.ts";
+import { addDays, addMonths, addYears, endOfMonth, startOfMonth } from "../../dates/index.ts";
+import type { SentenceSpan } from "../../text/splitSentences.ts";
+import type { Timex } from "../../timex/index.ts";
+import type { EventDate } from "./dateParagraphs.ts";
+
+// Dates a sentence's words give beside the ones they name: the other event of "two days after …", and the deadline
+// of a plan counted from the report. Each is dated in the sentence's own words.
+
+// "two days after", "a week before": a count of days or weeks that relates the sentence's day to another event.
+const OFFSET = /^P(\d+)([DW])$/;
+const RELATION = /^\s+(before|after)\b/i;
+
+/**
+ * The other event of a sentence that relates it to its day ("protests broke out on Friday, two days after Assad
+ * called them a conspiracy": the call was on Wednesday; "the crossing reopened on Saturday, two days before talks
+ * begin": the talks are on Monday), or null. Dated in its own words: the count and its "before" or "after".
+ */
+export function relatedDay(text: string, timex: Timex, dates: readonly EventDate[]): Omit<EventDate, "status"> | null {
+  const offset = OFFSET.exec(timex.value);
+  const relation = RELATION.exec(text.slice(timex.end));
+  if (!offset || !relation) return null;
+  const day = dates.findLast(
+    (d) => d.date.precision === "day" && d.date.start === d.date.end && d.span && d.span.end <= timex.start,
+  );
+  if (!day || !(day.sentence.start <= timex.start && timex.start < day.sentence.end)) return null;
+  const days = Number(offset[1]) * (offset[2] === "W" ? 7 : 1);
+  // The sentence's day is before the other event by the count, or after it.
+  const start = addDays(day.date.start, relation[1]?.toLowerCase() === "before" ? days : -days);
+  const end = timex.end + relation[0].length;
+  // The other event is told by the clause after "before" or "after", up to the next comma or the sentence's end.
+  const clauseEnd = text.slice(end, day.sentence.end).search(/[,;:.!?]|$/);
+  return {
+    sentence: day.sentence,
+    date: { start, end: start, precision: "day", approximate: false, text: text.slice(timex.start, end) },
+    span: { start: timex.start, end },
+    about: { start: end, end: end + clauseEnd },
+    dating: "own-words",
+  };
+}
+
+// "agreed to reopen their embassies within two months": a plan with a deadline counted from the report.
+const WITHIN = /\bwithin\s+(?:the\s+next\s+)?$/i;
+const PLANNED = /\b(?:to|will|would|shall|must|should|plans?|agreed|expected|set|stipulates?|requires?|calls? for)\b/i;
+const COUNT = /^P(\d+)([DWMY])$/;
+
+/**
+ * The deadline of a plan counted from the report ("agreed to reopen embassies within two months" from 11 March 2023:
+ * May 2023), as the period the count ends in, approximate; null for any other expression, or "within two months"
+ * told of the past ("within two months, the city fell").
+ */
+export function deadline(
+  text: string,
+  sentence: SentenceSpan,
+  timex: Timex,
+  published: string,
+): Omit<EventDate, "status"> | null {
+  const count = COUNT.exec(timex.value);
+  if (!count || timex.type !== "DURATION") return null;
+  if (!WITHIN.test(text.slice(Math.max(sentence.start, timex.start - 20), timex.start))) return null;
+  if (!PLANNED.test(text.slice(sentence.start, timex.start))) return null;
+  const n = Number(count[1]);
+  let date: Pick<DateValue, "start" | "end" | "precision">;
+  if (count[2] === "D" || count[2] === "W") {
+    const day = addDays(published, n * (count[2] === "W" ? 7 : 1));
+    date = { start: day, end: day, precision: "day" };
+  } else if (count[2] === "Y") {
+    const year = addYears(published, n).slice(0, 4);
+    date = { start: `${year}-01-01`, end: `${year}-12-31`, precision: "year" };
+  } else {
+    const start = startOfMonth(addMonths(published, n));
+    date = { start, end: endOfMonth(start), precision: "month" };
+  }
+  return {
+    sentence,
+    date: { ...date, approximate: true, text: timex.text },
+    span: { start: timex.start, end: timex.end },
+    dating: "own-words",
+  };
+}
