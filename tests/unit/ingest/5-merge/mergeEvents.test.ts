@@ -73,6 +73,61 @@ describe("mergeEvents(candidates)", () => {
     for (const group of groups) expect(new Set(group.map((c) => c.article.id)).size).toBe(group.length);
   });
 
+  it("puts a report that matches open groups of two topics into the one made first", () => {
+    const groups = mergeEvents([
+      candidate({ article: "a", topics: ["syria"], eventKinds: ["ceasefire"] }),
+      candidate({ article: "b", topics: ["lebanon"], eventKinds: ["ceasefire"] }),
+      candidate({ article: "c", topics: ["lebanon", "syria"], eventKinds: ["ceasefire"] }),
+    ]);
+    expect(groups.map((g) => g.map((c) => c.article.id))).toEqual([["a", "c"], ["b"]]);
+  });
+
+  it("groups as comparing each report with every open group would (the topic index changes only the work)", () => {
+    // A seeded mix of precisions, days, topics, kinds and titles; the reference is the plain scan over open groups.
+    let seed = 7;
+    const pick = <T>(list: readonly T[]): T => {
+      seed = (seed * 16807) % 2147483647;
+      return list[seed % list.length] as T;
+    };
+    const list = Array.from({ length: 400 }, (_, i) => ({
+      ...candidate({
+        article: `a${pick([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])}`,
+        quote: `Report ${i}.`,
+        precision: pick(["day", "day", "month"] as const),
+        start: pick(["2024-11-01", "2024-11-02", "2024-11-03"]),
+        topics: pick([["gaza"], ["lebanon"], ["gaza", "lebanon"], [], ["syria", "gaza"]]),
+        eventKinds: pick([["ceasefire"], [], ["strike"]]),
+        title: pick(["Ceasefire holds in the south", "Ceasefire holds in the north", "Strike on a convoy"]),
+      }),
+      key: `k${String(i).padStart(3, "0")}`,
+    }));
+    const reference = (candidates: typeof list) => {
+      const order = (c: (typeof list)[number]) => `${c.date.precision} ${c.date.start} ${c.date.end} ${c.key}`;
+      const groups: (typeof list)[] = [];
+      let open: { members: typeof list; end: string }[] = [];
+      let precision = "";
+      for (const c of [...candidates].sort((x, y) => (order(x) < order(y) ? -1 : 1))) {
+        if (c.date.precision !== precision) [open, precision] = [[], c.date.precision];
+        open = open.filter((g) => g.end >= c.date.start);
+        const group = open.find(
+          (g) => !g.members.some((m) => m.article.id === c.article.id) && sameEvent(c, g.members[0] as typeof c),
+        );
+        if (group) group.members.push(c);
+        else {
+          const made = { members: [c], end: c.date.end };
+          groups.push(made.members);
+          open.push(made);
+        }
+      }
+      // Groups come out by their first report's start, end and key, whatever its precision.
+      const first = (g: typeof list) => order(g[0] as (typeof list)[number]).replace(/^\w+ /, "");
+      return groups.sort((x, y) => (first(x) < first(y) ? -1 : 1)).map((g) => g.map((c) => c.key));
+    };
+    const merged = mergeEvents(list).map((g) => g.map((c) => c.key));
+    expect(merged.length).toBeLessThan(list.length);
+    expect(merged).toEqual(reference(list));
+  });
+
   it("gives the same groups whatever the input order", () => {
     const list = [
       candidate({ article: "a", ...november, eventKinds: ["ceasefire"] }),
