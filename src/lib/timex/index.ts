@@ -1,4 +1,12 @@
 export { findInvalidDates } from "./findInvalidDates.ts";
+export {
+  dateLabelBefore,
+  opensWithDateLabel,
+  PAGE_AGE,
+  PAGE_DATE_WORDS_PATTERN,
+  PAGE_FIELD,
+  separateGluedDates,
+} from "./pageDates.ts";
 export { recogniseTimexes } from "./recogniseTimexes.ts";
 export type * from "./types.ts";
-export { monthNumber } from "./values.ts";
+export { monthNumber, weekdayNumber } from "./values.ts";

@@ -157,8 +157,14 @@ export const NAMED_TIMES: Readonly<Record<string, string>> = { noon: "12:00", mi
 /** Words after a clock figure that give it a half of the day ("10:35 a.m."). */
 export const CLOCK_HALVES = { am: ["a.m.", "a.m", "am"], pm: ["p.m.", "p.m", "pm"] } as const;
 
-/** Time zones written after a clock time, which stay inside the expression ("5 p.m. EST"). */
-export const TIME_ZONES = ["local time", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"];
+/**
+ * Time zones written after a clock time, which stay inside the expression ("5 p.m. EST", "12.34 BST"). Only
+ * abbreviations that are no English word: the list is matched apart from case, so "EAT" or "CAT" would read "eat".
+ */
+export const TIME_ZONES = [
+  ...["local time", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT"],
+  ...["BST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "IDT", "AST", "PKT", "HKT", "SGT", "JST", "AEST", "AEDT"],
+];
 
 /** Seasons and their TIMEX3 codes, with the month each begins (winter belongs to the year of its December). */
 export const SEASONS: Readonly<Record<string, { code: string; firstMonth: number }>> = {
@@ -603,3 +609,24 @@ export const ABBREVIATIONS = [
   ...["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Inc", "Corp"],
   ...["Co", "Jr", "Sr", "No", "vs"],
 ];
+
+// Page date lines: the lines a page prints about itself ("Published 11:02 AM EDT, Sat October 7, 2023"), which a
+// scrape keeps beside the headline. They date the page, never an event.
+
+/** Labels before a page's own date, by what that date is: when the page went out, or when it last changed. */
+export const PAGE_DATE_LABELS: Readonly<Record<"published" | "updated", readonly string[]>> = {
+  published: ["published", "first published", "published date", "posted", "issued", "created", "date published"],
+  updated: ["updated", "update", "last updated", "last update", "modified", "last modified", "edited", "revised"],
+};
+
+/** Other words a date line prints around its date, carrying no news: prepositions, reading time, print widgets. */
+export const PAGE_DATE_WORDS = [
+  ...["on", "at", "date", "time", "print", "local", "last", "first", "min read", "mins read", "minute read"],
+  ...["minutes read"],
+];
+
+/** Labels of a field a date line prints before a name ("Source: Xinhua", "Editor: huaxia"): the name is no news. */
+export const PAGE_FIELD_LABELS = ["source", "editor", "author", "writer", "reporter", "by"];
+
+/** Short units of a page's age ("5 mins ago", "2 hrs ago"), besides the units' own names. */
+export const PAGE_AGE_UNITS = ["min", "mins", "hr", "hrs"];

@@ -3,7 +3,14 @@ export { type DataFile, parseJsonFile, readSteeringFiles, type Sidecar, type Ste
 export { type Dateline, datelineLength, readDateline } from "./dateline.ts";
 export { checkSourceSize, decodeSource, MAX_SOURCE_BYTES, stripMarkup } from "./decodeSource.ts";
 export { dedupeArticles, type UniqueArticle } from "./dedupeArticles.ts";
-export { embedSignatureStart, NUMERIC_DATE, PAGE_LINE_RULES, type PageLineKind, pageLineKind } from "./pageLines.ts";
+export {
+  type DateLineDate,
+  dateLineDates,
+  embedSignatureStart,
+  PAGE_LINE_RULES,
+  type PageLineKind,
+  pageLineKind,
+} from "./pageLines.ts";
 export { type Caption, CREDIT_RULES, looksLikeCaption, parseCaption, splitGluedCaption } from "./parseCaption.ts";
 export { parseMarkdownSource } from "./parseMarkdownSource.ts";
 export { type ArticleCopy, type FileRead, readArticles, readSources, type SourceInput } from "./readArticles.ts";

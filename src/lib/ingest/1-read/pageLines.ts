@@ -1,4 +1,14 @@
-import { recogniseTimexes } from "../../timex/index.ts";
+import { makeIsoDay, weekdayOf } from "../../dates/index.ts";
+import {
+  dateLabelBefore,
+  opensWithDateLabel,
+  PAGE_AGE,
+  PAGE_DATE_WORDS_PATTERN,
+  PAGE_FIELD,
+  recogniseTimexes,
+  separateGluedDates,
+  weekdayNumber,
+} from "../../timex/index.ts";
 
 /** What a line of page furniture is: kept with the article, never a paragraph or an event. */
 export type PageLineKind = "date-line" | "byline" | "embed" | "chrome" | "label";
@@ -15,11 +25,8 @@ interface PageLineRule {
   examples: readonly string[];
 }
 
-// Words that print around a page's own date and carry no news: the labels, clock words and time zones of date lines.
-const DATE_LINE_WORDS =
-  /\b(?:published|updated|update|posted|modified|last|first|date|time|print|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt|ist|ast|msk|et|pt|local)\b/gi;
 // "12/01/2024", "05.08.2020": a date in figures, whatever the order of day and month.
-export const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/;
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/;
 // Share widgets and navigation that scrapes keep as lines of their own.
 const CHROME =
   /^(?:[•·|>»\s]*)(?:print|share(?: this(?: article| story)?)?|send in e-?mail(?:send in e-?mail)?|e-?mail|published|updated|image caption,?|read more:?.*|recommended|related(?: articles| stories)?:?|advertisement|skip advert|listen to (?:this )?article|watch:?|commenting has been disabled\..*|comments? \(\d+\))\s*$/i;
@@ -57,6 +64,10 @@ export const PAGE_LINE_RULES: readonly PageLineRule[] = [
       "Wed, 05 Aug 2020 - 12:26 GMT",
       "News Desk October 01, 2024",
       "Jane Doe | @janedoe | 10 Jul 2017, 05:53 am Print",
+      "October 7, 20235:00 AM GMT+3Updated 2 hours ago",
+      "Source: Xinhua| 2023-10-07 18:30:45|Editor: huaxia",
+      "7 October 2023 · 3 min read",
+      "Updated 3 hours ago",
     ],
   },
   {
@@ -111,26 +122,74 @@ export function pageLineKind(line: string, header: boolean): PageLineKind | null
 }
 
 /**
- * A line that only names a date: once its dates, clock times, time zones, labels ("Published", "Updated") and handles
- * are taken out, at most four capitalised words are left (a place, an outlet: "Damascus, May 26, 2012", "News Desk
- * October 01, 2024"). It must hold a calendar date with a year, so "Monday" or "In March" alone are not date lines.
+ * A line that only names a date: once its dates, clock times, time zones, labels ("Published", "Updated"), fields
+ * ("Source: Xinhua") and handles are taken out, at most four capitalised words are left (a place, an outlet:
+ * "Damascus, May 26, 2012", "News Desk October 01, 2024"; a byline before the date may name more: "By Jane Doe and John
+ * Roe, CNN"). It must hold a calendar date with a year, or say how old the page is ("Updated 2 hours ago"), or open with
+ * a date label ("Published: 10.07.23, 10:15"): "Monday" or "In March" alone are not date lines. Scrapes glue the parts
+ * of a date line together ("October 7, 20235:00 AM GMT+3Updated"); they are read apart.
  */
 function isDateLine(line: string): boolean {
-  if (line.length > 120 || !/\d/.test(line) || line.split(/\s+/).length > 16) return false;
-  const timexes = recogniseTimexes(line, { reference: null });
-  if (!timexes.some((t) => /^\d{4}-\d{2}/.test(t.value)) && !NUMERIC_DATE.test(line)) return false;
+  if (line.length > 120 || line.split(/\s+/).length > 16) return false;
+  const text = separateGluedDates(line);
+  const timexes = recogniseTimexes(text, { reference: null });
+  const dated = timexes.some((t) => /^\d{4}-\d{2}/.test(t.value)) || NUMERIC_DATE.test(text);
+  const aged = PAGE_AGE.test(text);
+  if (!dated && !aged && !(opensWithDateLabel(text) && /\d/.test(text))) return false;
   let rest = "";
   let from = 0;
   for (const t of timexes) {
-    rest += ` ${line.slice(from, t.start)}`;
+    rest += ` ${text.slice(from, t.start)}`;
     from = t.end;
   }
-  rest += ` ${line.slice(from)}`;
+  rest += ` ${text.slice(from)}`;
+  const byline = /^by\s/i.test(text);
   const words = rest
-    .replace(DATE_LINE_WORDS, " ")
+    .replace(PAGE_FIELD, " ")
+    .replace(PAGE_AGE, " ")
     .replace(/@\w+/g, " ")
-    .replace(/\d+(?::\d+)*/g, " ")
+    // Figures first, so a clock half glued to its time ("12:02pm") is a word of its own.
+    .replace(/\d+(?:[:.]\d+)*/g, " ")
+    .replace(PAGE_DATE_WORDS_PATTERN, " ")
     .split(/[^\p{L}'’-]+/u)
-    .filter((w) => /\p{L}/u.test(w));
-  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+    .filter((w) => /\p{L}/u.test(w) && !(byline && /^(?:by|and)$/i.test(w)));
+  return words.length <= (byline ? 8 : 4) && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A full date on a date line: its day, or the two days a date in figures can be read as, and whether it is an update's. */
+export interface DateLineDate {
+  /** One day, or both readings of figures whose order is not certain ("07/10/2023"). */
+  days: string[];
+  /** A label before it says the page was updated then ("Updated", "Last modified on"). */
+  updated: boolean;
+  /** The line names a weekday the day is not ("Sun 7 Oct 2023", a Saturday). */
+  weekdayConflict: boolean;
+}
+
+const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, "g");
+
+/** The full dates of a date line, in order, read with the spaces a scrape dropped put back. */
+export function dateLineDates(line: string): DateLineDate[] {
+  const text = separateGluedDates(line);
+  const found: { at: number; end: number; days: string[]; weekdayConflict: boolean }[] = [];
+  for (const t of recogniseTimexes(text, { reference: null })) {
+    if (!/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
+    const day = t.value.slice(0, 10);
+    const weekday = weekdayNumber(t.text.split(/[\s,]/)[0] as string);
+    found.push({ at: t.start, end: t.end, days: [day], weekdayConflict: weekday > 0 && weekday !== weekdayOf(day) });
+  }
+  // Figures the recogniser left alone read in both orders; both are kept for the evidence to choose.
+  for (const m of text.matchAll(NUMERIC_DATES)) {
+    if (found.some((f) => m.index >= f.at && m.index < f.end)) continue;
+    const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const days = [...new Set([makeIsoDay(year, b, a), makeIsoDay(year, a, b)])].filter((d): d is string => d !== null);
+    if (days.length > 0) found.push({ at: m.index, end: m.index + m[0].length, days, weekdayConflict: false });
+  }
+  return found
+    .sort((x, y) => x.at - y.at)
+    .map(({ at, days, weekdayConflict }) => ({
+      days,
+      updated: dateLabelBefore(text, at) === "updated",
+      weekdayConflict,
+    }));
 }

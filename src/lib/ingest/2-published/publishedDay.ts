@@ -2,7 +2,7 @@ import type { PublishedBasis } from "../../../schema/article.ts";
 import type { FrontMatter } from "../../../schema/frontMatter.ts";
 import { addDays, isIsoDay, makeIsoDay, weekdayOf } from "../../dates/index.ts";
 import { recogniseTimexes, type Timex } from "../../timex/index.ts";
-import { type Caption, embedSignatureStart, NUMERIC_DATE, type PageLine, readDateline } from "../1-read/index.ts";
+import { type Caption, dateLineDates, embedSignatureStart, type PageLine, readDateline } from "../1-read/index.ts";
 import type { ArticleMeta } from "./matchMetadata.ts";
 import { dateInUrl } from "./urlDate.ts";
 
@@ -33,6 +33,7 @@ export interface PublishedEvidence {
 export const CONFIDENCE = {
   stated: 1,
   dateLine: 0.95,
+  dateLineOrder: 0.9,
   dateline: 0.9,
   url: 0.9,
   agree: 0.9,
@@ -41,6 +42,7 @@ export const CONFIDENCE = {
   weekdayAfterCaption: 0.6,
   yearFromText: 0.6,
   monthOnly: 0.5,
+  dateLineWeekdayConflict: 0.5,
   none: 0,
 } as const;
 
@@ -76,10 +78,7 @@ export const PUBLICATION_EVIDENCE: readonly EvidenceRule[] = [
   },
   {
     name: "the page's date line",
-    find: ({ pageLines, captions, paragraphs }) => {
-      const day = dateLineDay(pageLines, captions, paragraphs);
-      return day ? guess(day, "date-line", CONFIDENCE.dateLine) : null;
-    },
+    find: ({ pageLines, captions, paragraphs }) => dateLineGuess(pageLines, captions, paragraphs),
   },
   {
     name: "a wire dateline with its year",
@@ -134,38 +133,50 @@ export function choosePublished(evidence: PublishedEvidence): PublishedGuess {
 }
 
 /**
- * The day the page prints as its own: the first date line that says when it was published ("Published May 4, 2022",
- * "May 20, 2021 9:52 pm(Updated May 21, 2021)", "Damascus, May 26, 2012"), before one that only says when it was
- * updated. A date in figures ("12/01/2024") counts only when its order is certain or another date line settles it.
+ * The day the page prints as its own: the first date on its date lines that is not labelled an update ("Published May 4,
+ * 2022", "May 20, 2021 9:52 pm (Updated May 21, 2021)", "Damascus, May 26, 2012"), else the first update. A date in
+ * figures that reads in both orders ("07/10/2023") counts only when other evidence picks one: another date the page
+ * prints, the body's weekday or a caption's day (a lower bound); it is never guessed. A weekday that contradicts its
+ * date ("Sun 7 Oct 2023", a Saturday) leaves the day to the figures with low confidence.
  */
-function dateLineDay(
+function dateLineGuess(
   pageLines: readonly PageLine[],
   captions: readonly Caption[],
   paragraphs: readonly string[],
-): string | null {
-  const dated = pageLines
-    .filter((line) => line.kind === "date-line")
-    .map((line) => ({ line, day: firstFullDay(line.text, captions, paragraphs) }))
-    .filter((d): d is { line: PageLine; day: string } => d.day !== null);
-  const published = dated.find((d) => !/^\W*(?:last\s+)?updated?\b/i.test(d.line.text));
-  return (published ?? dated[0])?.day ?? null;
+): PublishedGuess | null {
+  const dates = pageLines.filter((line) => line.kind === "date-line").flatMap((line) => dateLineDates(line.text));
+  const printed = new Set(dates.flatMap((d) => (d.days.length === 1 ? d.days : [])));
+  const ordered = [...dates.filter((d) => !d.updated), ...dates.filter((d) => d.updated)];
+  for (const date of ordered) {
+    if (date.days.length === 1) {
+      const confidence = date.weekdayConflict ? CONFIDENCE.dateLineWeekdayConflict : CONFIDENCE.dateLine;
+      return guess(date.days[0] as string, "date-line", confidence);
+    }
+    const day = settleOrder(date.days, printed, captions, paragraphs);
+    if (day) return guess(day, "date-line", CONFIDENCE.dateLineOrder);
+  }
+  return null;
 }
 
-function firstFullDay(text: string, captions: readonly Caption[], paragraphs: readonly string[]): string | null {
-  const day = recogniseTimexes(text, { reference: null }).find((t) => /^\d{4}-\d{2}-\d{2}/.test(t.value));
-  if (day) return day.value.slice(0, 10);
-  const m = NUMERIC_DATE.exec(text);
-  if (!m) return null;
-  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dayFirst = makeIsoDay(year, b, a);
-  const monthFirst = makeIsoDay(year, a, b);
-  if (!dayFirst || !monthFirst || dayFirst === monthFirst) return dayFirst ?? monthFirst;
-  // Both orders make a day: the body's weekday ("said Tuesday") picks the one it can be.
+/**
+ * The one of a date's two readings ("07/10/2023": 7 October or 10 July) that the other evidence allows: a day the page
+ * prints elsewhere in words, else the body's first weekday and the latest caption's day (photos come on or before the
+ * report). Null when both or neither remain.
+ */
+function settleOrder(
+  days: readonly string[],
+  printed: ReadonlySet<string>,
+  captions: readonly Caption[],
+  paragraphs: readonly string[],
+): string | null {
+  const onPage = days.filter((d) => printed.has(d));
+  if (onPage.length === 1) return onPage[0] as string;
   const weekday = firstBodyWeekday(paragraphs);
-  const candidates = [dayFirst, monthFirst].filter((d) => weekday === null || weekdayOf(d) === weekday);
   const captionDay = latestCaptionDay(captions);
-  if (captionDay) return candidates.find((d) => d >= captionDay) ?? null;
-  return candidates.length === 1 ? (candidates[0] as string) : null;
+  const left = days.filter(
+    (d) => (weekday === null || weekdayOf(d) === weekday) && (captionDay === null || d >= captionDay),
+  );
+  return left.length === 1 ? (left[0] as string) : null;
 }
 
 /** The date of the wire dateline that opens the story (or its standfirst), if it names one. */

@@ -122,7 +122,7 @@ describe("choosePublished(evidence): the page's own dates", () => {
     {
       name: "a date in figures whose order the body's weekday settles",
       over: { dateLines: ["Last update: 12/01/2024"], paragraphs: ["The cabinet met on Friday to approve it."] },
-      want: { published: "2024-01-12", basis: "date-line", confidence: CONFIDENCE.dateLine },
+      want: { published: "2024-01-12", basis: "date-line", confidence: CONFIDENCE.dateLineOrder },
     },
     {
       name: "a wire dateline that gives the year",
@@ -150,6 +150,74 @@ describe("choosePublished(evidence): the page's own dates", () => {
       want: { published: "2014-09-21", basis: "url", confidence: CONFIDENCE.monthOnly },
     },
   ])("takes $name", ({ over, want }) => {
+    expect(choosePublished(evidence(over))).toEqual(want);
+  });
+});
+
+describe("choosePublished(evidence): date lines that disagree with themselves or with the text", () => {
+  const saturday = ["Israel said on Saturday it had struck targets in Gaza."];
+  it.each([
+    {
+      name: "keeps the figures of a date line whose weekday is not its date's, with low confidence",
+      over: { dateLines: ["Sun 7 Oct 2023 12.34 BST"], paragraphs: saturday },
+      want: { published: "2023-10-07", basis: "date-line", confidence: CONFIDENCE.dateLineWeekdayConflict },
+    },
+    {
+      name: "keeps a date line when the body's weekday is the day before (the report of yesterday's news)",
+      over: {
+        dateLines: ["Published 11:02 AM EDT, Sat October 7, 2023"],
+        paragraphs: ["Israel said on Friday it had struck targets in Gaza."],
+      },
+      want: { published: "2023-10-07", basis: "date-line", confidence: CONFIDENCE.dateLine },
+    },
+    {
+      name: "reads figures in the order the page's other date line prints in words",
+      over: { dateLines: ["Issued on: 07/10/2023 - 12:34", "Modified: 7 October 2023, 15:20"] },
+      want: { published: "2023-10-07", basis: "date-line", confidence: CONFIDENCE.dateLineOrder },
+    },
+    {
+      name: "reads figures in the order a caption's day allows (photos come on or before the report)",
+      over: {
+        dateLines: ["07/10/2023"],
+        captionLines: ["Smoke rises over Gaza City on October 6, 2023. (AFP)"],
+      },
+      want: { published: "2023-10-07", basis: "date-line", confidence: CONFIDENCE.dateLineOrder },
+    },
+    {
+      name: "does not guess an order that a caption's day leaves open, and takes the caption's day instead",
+      over: {
+        dateLines: ["07/10/2023"],
+        captionLines: ["Smoke rises over Gaza City on June 30, 2023. (AFP)"],
+      },
+      want: { published: "2023-06-30", basis: "caption", confidence: CONFIDENCE.captionOnly },
+    },
+    {
+      name: "leaves figures that fit neither order of the body's weekday to other evidence",
+      over: {
+        dateLines: ["10/07/2023 04:33 PM EDT"],
+        paragraphs: ["Israel said on Tuesday it had struck targets in Gaza."],
+      },
+      want: { published: null, basis: "none", confidence: CONFIDENCE.none },
+    },
+    {
+      name: "takes the published date of a line that names the update first",
+      over: { dateLines: ["Updated: 15 March 2024 09:12 | Published: 14 March 2024 18:05"] },
+      want: { published: "2024-03-14", basis: "date-line", confidence: CONFIDENCE.dateLine },
+    },
+    {
+      name: "takes a caption's day when the only date line is a relative age",
+      over: {
+        dateLines: ["Updated 2 hours ago"],
+        captionLines: ["Smoke rises over Gaza City on October 7, 2023. (AFP)"],
+      },
+      want: { published: "2023-10-07", basis: "caption", confidence: CONFIDENCE.captionOnly },
+    },
+    {
+      name: "takes the date line over a day in the address (the page's own words over its path)",
+      over: { dateLines: ["October 7, 20235:00 AM GMT+3"], url: "https://news.example/2023/10/08/strikes" },
+      want: { published: "2023-10-07", basis: "date-line", confidence: CONFIDENCE.dateLine },
+    },
+  ])("$name", ({ over, want }) => {
     expect(choosePublished(evidence(over))).toEqual(want);
   });
 });
