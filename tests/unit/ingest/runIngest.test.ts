@@ -14,16 +14,18 @@ describe("runIngest(input) over bad input", () => {
   it("warns about each bad file by name (and line) and goes on", () => {
     expect(output.report.warnings.map((w) => `${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`)).toEqual([
       "binary.txt: skipped: binary data (NUL byte at offset 8), not a text article",
+      "cp1256.txt:1: skipped: not valid UTF-8 (byte 0 on line 1); re-save the file as UTF-8",
       "empty.txt: skipped: the file is empty",
       "html.txt:3: HTML markup found and removed; the text is kept as plain text",
       "huge.txt: skipped: 20.0 MB is over the 5 MB limit for a source file",
       'impossible-date.txt:3: "February 30, 2025": no such day: February has no day 30 in 2025; not placed on the timeline',
       'impossible-date.txt:5: "March 3099": year 3099 is implausibly far in the future; not placed on the timeline',
-      "latin1.txt:1: skipped: not valid UTF-8 (byte 3 on line 1); re-save the file as UTF-8",
+      "latin1.txt:1: not valid UTF-8 (byte 3 on line 1): read as Windows-1252; re-save the file as UTF-8 to be sure of its accents and quotes",
       "no-article.txt: no recognisable article (expected a headline line followed by paragraphs)",
       "notes.csv: ignored: not a source (.txt, .md) or sidecar (.meta.json)",
     ]);
     expect(output.articles.map((a) => a.id)).toEqual([
+      "cafe-owner-says-hello",
       "markup-slips-into-a-scraped-article",
       "ministers-meet-in-beirut-to-discuss-reconstruction",
       "officials-announce-a-date-that-does-not-exist",

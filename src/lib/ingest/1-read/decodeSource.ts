@@ -4,8 +4,11 @@ import { warning } from "../warnings.ts";
 /** Largest source file read, in bytes: real articles are a few kilobytes, so anything past this is a stray dump or binary. */
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
-/** Result of decoding one file: its text, or the reason it was skipped. */
-export type DecodedSource = { text: string; warning: null } | { text: null; warning: BuildWarning };
+/**
+ * Result of decoding one file: its text, with a warning when it had to be read another way than UTF-8, or no text and the
+ * reason it was skipped.
+ */
+export type DecodedSource = { text: string; warning: BuildWarning | null } | { text: null; warning: BuildWarning };
 
 /** Whether a file of this size is read at all (checked before reading, so a 20 MB file costs nothing). */
 export function checkSourceSize(file: string, size: number): BuildWarning | null {
@@ -14,35 +17,74 @@ export function checkSourceSize(file: string, size: number): BuildWarning | null
   return warning(file, `skipped: ${mb} MB is over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for a source file`);
 }
 
-/** Decodes a source file as UTF-8 text with "\n" line ends, or says why it cannot be used. */
+/**
+ * Largest share of bytes above ASCII for which a file that is not UTF-8 is read as Windows-1252: English text saved by
+ * an older editor has a few accented letters and curly quotes; a file in another script (Arabic, Cyrillic) is mostly
+ * high bytes, and read as Windows-1252 it would be gibberish, so it is skipped instead.
+ */
+const LEGACY_HIGH_BYTES = 0.05;
+
+/**
+ * Decodes a source file to text with "\n" line ends, or says why it cannot be used. UTF-8 is the norm; a file with a
+ * UTF-16 byte-order mark (Windows "Unicode" text) is read as UTF-16, and English text that is not UTF-8 as Windows-1252
+ * with a warning naming the first byte that is not UTF-8, so an article is not lost for its encoding.
+ */
 export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
   const tooLarge = checkSourceSize(file, bytes.length);
   if (tooLarge) return { text: null, warning: tooLarge };
   if (bytes.length === 0) return { text: null, warning: warning(file, "skipped: the file is empty") };
-  // NUL never occurs in text, so one is the surest sign of a binary file (image, PDF, archive).
-  const nul = bytes.indexOf(0);
-  if (nul >= 0)
-    return {
-      text: null,
-      warning: warning(file, `skipped: binary data (NUL byte at offset ${nul}), not a text article`),
-    };
   let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    return {
-      text: null,
-      warning: warning(
+  let note: BuildWarning | null = null;
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      return { text: null, warning: warning(file, `skipped: starts as ${utf16.toUpperCase()} but is not valid`) };
+    }
+  } else {
+    // NUL never occurs in text, so one is the surest sign of a binary file (image, PDF, archive).
+    const nul = bytes.indexOf(0);
+    if (nul >= 0)
+      return {
+        text: null,
+        warning: warning(file, `skipped: binary data (NUL byte at offset ${nul}), not a text article`),
+      };
+    try {
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      const at = firstInvalidUtf8(bytes);
+      const where = `byte ${at.offset} on line ${at.line}`;
+      if (highByteShare(bytes) > LEGACY_HIGH_BYTES)
+        return {
+          text: null,
+          warning: warning(file, `skipped: not valid UTF-8 (${where}); re-save the file as UTF-8`, at.line),
+        };
+      text = new TextDecoder("windows-1252").decode(bytes);
+      note = warning(
         file,
-        `skipped: not valid UTF-8 (byte ${at.offset} on line ${at.line}); re-save the file as UTF-8`,
+        `not valid UTF-8 (${where}): read as Windows-1252; re-save the file as UTF-8 to be sure of its accents and quotes`,
         at.line,
-      ),
-    };
+      );
+    }
   }
   text = text.replace(/\r\n?/g, "\n");
   if (text.trim() === "") return { text: null, warning: warning(file, "skipped: the file holds only whitespace") };
-  return { text, warning: null };
+  return { text, warning: note };
+}
+
+/** The UTF-16 encoding a byte-order mark announces, if the file starts with one. */
+function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
+}
+
+/** Share of the bytes above ASCII. */
+function highByteShare(bytes: Uint8Array): number {
+  let high = 0;
+  for (const b of bytes) if (b >= 0x80) high += 1;
+  return high / bytes.length;
 }
 
 /** Offset and line of the first byte that breaks UTF-8, so the warning can point at it. */

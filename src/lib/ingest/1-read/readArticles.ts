@@ -48,7 +48,7 @@ export function readArticles(source: SourceInput): FileRead {
     return { copies: [], warnings: [tooLarge ?? warning(source.file, "skipped: not read")], skipped: true };
   const decoded = decodeSource(source.file, source.bytes);
   if (decoded.text === null) return { copies: [], warnings: [decoded.warning], skipped: true };
-  const warnings: BuildWarning[] = [];
+  const warnings: BuildWarning[] = decoded.warning ? [decoded.warning] : [];
   const clean = stripMarkup(source.file, decoded.text);
   if (clean.warning) warnings.push(clean.warning);
   if (source.file.toLowerCase().endsWith(".md")) {
