@@ -7,6 +7,7 @@ export {
   PAGE_FIELD,
   separateGluedDates,
 } from "./pageDates.ts";
+export { FURNITURE_WORDS } from "./pageFurniture.ts";
 export { recogniseTimexes } from "./recogniseTimexes.ts";
 export type * from "./types.ts";
 export { monthNumber, weekdayNumber } from "./values.ts";

@@ -630,3 +630,61 @@ export const PAGE_FIELD_LABELS = ["source", "editor", "author", "writer", "repor
 
 /** Short units of a page's age ("5 mins ago", "2 hrs ago"), besides the units' own names. */
 export const PAGE_AGE_UNITS = ["min", "mins", "hr", "hrs"];
+
+// Page furniture besides date lines: credits, widgets and navigation that a scrape keeps as lines of their own. They
+// are never paragraphs or events; the ingest's read stage builds its patterns from these lists.
+
+/** News agencies and outlets as a story or a photo credits them ("(Reuters) -", "© AFP", a line reading "Reuters"). */
+export const NEWS_AGENCIES = [
+  ...["Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse", "Xinhua", "UPI"],
+  ...["dpa", "EFE", "EPA", "EPA-EFE", "ANSA", "Anadolu", "Anadolu Agency", "Bloomberg", "CNN", "BBC", "Al Jazeera"],
+  ...["WAFA", "SANA", "IRNA", "TASS", "Kyodo", "Yonhap", "KUNA", "WAM", "SPA", "NNA", "MENA", "Petra", "JTA", "TPS"],
+];
+
+/** Picture services a photo credit ends with, maybe after "via" ("Getty Images", "AFP via Getty Images"). */
+export const PHOTO_SERVICES = [
+  "Getty Images",
+  "Shutterstock",
+  "Alamy",
+  "NurPhoto",
+  "SOPA Images",
+  "ZUMA Press",
+  "Sipa USA",
+];
+
+/** Words a caption names its picture by ("Picture taken with a drone", "Photo: AFP"). */
+export const PICTURE_WORDS = ["picture", "photo", "photograph", "image", "video grab", "screen grab"];
+
+/** Roles a wire story's closing credits name ("Reporting by …; Additional reporting by …; Editing by …"). */
+export const CREDIT_ROLES = [
+  ...["reporting", "additional reporting", "reporting and writing", "writing", "written", "editing", "edited"],
+  ...["compiled", "compiling", "graphics", "translation", "translated", "fact-checking", "production"],
+];
+
+/** Lines a page's widgets and navigation print whole ("Share this article", "Copy link", "Most read", "Print"). */
+export const PAGE_WIDGETS = [
+  ...["share", "share this", "share this article", "share this story", "share article", "share story", "print"],
+  ...["email", "e-mail", "send in e-mail", "comments", "comment", "copy link", "copy the link", "link copied"],
+  ...["published", "updated", "image caption", "advertisement", "ad", "skip advert", "skip ad", "skip to content"],
+  ...["skip to main content", "skip to navigation", "listen", "listen to this article", "listen to article"],
+  ...["watch", "read more", "continue reading", "show more", "load more", "see more", "subscribe", "sign up"],
+  ...["sign in", "log in", "most read", "most popular", "most viewed", "trending", "recommended"],
+  ...["recommended stories", "recommended for you", "related", "related articles", "related stories"],
+  ...["related content", "related topics", "more on this story", "more stories", "top stories", "back to top"],
+  ...["leave a comment", "leave a reply", "view comments", "list", "list of", "end of list", "items"],
+];
+
+/** Openings of lines that speak to the reader, never news ("Share on Facebook", "Sign up for our newsletter"). */
+export const PAGE_WIDGET_OPENINGS = [
+  ...["share on", "share via", "share to", "follow us", "sign up for", "sign up to", "subscribe to", "click here"],
+  ...["tap here", "download the", "download our", "join our", "get our", "story continues", "already a subscriber"],
+];
+
+/** Labels before a colon that open a link to another page ("Read more: …", "Related: …", "Watch: …"). */
+export const PAGE_LINK_LABELS = [
+  ...["read more", "read also", "also read", "see also", "related", "more", "watch", "listen", "recommended"],
+  ...["our standards", "more on this", "most read"],
+];
+
+/** Units of a widget's count ("Listen · 4 min", "list of 4 items"). */
+export const PAGE_WIDGET_UNITS = ["min", "mins", "minute", "minutes", "items", "item"];

@@ -1,15 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { weekdayOf } from "../../../src/lib/dates/index.ts";
-import { CONFIDENCE, indexMetadata, planArticles } from "../../../src/lib/ingest/2-published/index.ts";
-import { processArticle, readArticles } from "../../../src/lib/ingest/index.ts";
-import { compileGazetteer } from "../../../src/lib/ingest/matchGazetteer.ts";
-import { gazetteerSchema } from "../../../src/schema/gazetteer.ts";
-
-const match = compileGazetteer(
-  gazetteerSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, "../../../content/gazetteer.json"), "utf8"))),
-);
+import { CONFIDENCE } from "../../../src/lib/ingest/2-published/index.ts";
+import { ingestText as ingest } from "../../support/ingestText.ts";
 
 /**
  * Date lines as outlets print them and scrapes flatten them (separators dropped: "20237 Oct", "GMT+3Updated"), with the
@@ -75,18 +67,6 @@ const lede = (day: string | null) =>
   day
     ? `Israel said on ${WEEKDAY_NAMES[weekdayOf(day) - 1]} it had struck targets in Gaza.`
     : "Israel said it had struck targets in Gaza.";
-
-/** One text-only article (no sidecar, no front matter) through the per-article stages, as the ingest runs it. */
-function ingest(text: string) {
-  const [copy] = readArticles({ file: "page.txt", size: text.length, bytes: new TextEncoder().encode(text) }).copies;
-  if (!copy) throw new Error("no article read");
-  const { jobs } = planArticles([{ copy, files: [copy.file] }], {
-    metadata: indexMetadata([]),
-    overrides: [],
-    overridesFile: "overrides.json",
-  });
-  return processArticle(jobs[0] as (typeof jobs)[number], match);
-}
 
 describe("a page's date line in a text-only article", () => {
   it.each(DATE_LINES)("reads $line under the headline as the page's date ($day)", ({ line, day }) => {

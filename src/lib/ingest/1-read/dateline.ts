@@ -1,4 +1,4 @@
-import { recogniseTimexes, type Timex } from "../../timex/index.ts";
+import { FURNITURE_WORDS, recogniseTimexes, type Timex } from "../../timex/index.ts";
 
 /** A wire dateline at the start of a paragraph: where the story was filed and, when it says, the day. */
 export interface Dateline {
@@ -10,16 +10,28 @@ export interface Dateline {
 
 // The date is found by the recogniser and stands in the pattern as one mark, so the pattern holds no word list.
 const DATE = "\uE000";
-// "BEIRUT", "TEL AVIV", "KHAN YOUNIS": a place in capitals, at least three letters (so "US -" is not one).
-const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}`;
-// "Riyadh": a capitalised place, taken only when a date follows at once ("Riyadh, 11 March 2023 (TDI):").
-const NAMED_PLACE = String.raw`\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]+){0,2}(?=,\s*${DATE})`;
+// "BEIRUT", "TEL AVIV", "KHAN YOUNIS": a place in capitals, at least three letters (so "US -" is not one); a story
+// filed from two places joins them with a slash ("ISTANBUL/BEIRUT").
+const CAPS_WORDS = String.raw`\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}`;
+const CAPS_PLACE = String.raw`${CAPS_WORDS}(?:\s*\/\s*${CAPS_WORDS})*`;
+// "Riyadh", "Tel Aviv", "Deir al-Balah": a capitalised place of one to three words.
+const NAMED_WORDS = String.raw`\p{Lu}\p{Ll}[\p{Ll}.'’-]*(?:\s+(?:\p{Ll}{1,3}-)?\p{Lu}[\p{Ll}.'’-]+){0,2}`;
+const NAMED_PLACE = String.raw`${NAMED_WORDS}(?:\s*\/\s*${NAMED_WORDS})*`;
 // ", Gaza Strip", ", Israel", ", Kenya": the region after a city.
-const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})?`;
+const REGION = String.raw`,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}`;
 const CREDIT = String.raw`\([^()\n]{1,80}\)`;
+// "(CNN)", "(AP)", "(JTA)": an agency from the lexicon or an acronym, the only credit a capitalised place takes.
+const AGENCY_CREDIT = String.raw`\((?:${FURNITURE_WORDS.agency}|\p{Lu}{2,6})\)`;
 const SEPARATOR = String.raw`(?:--|[—–_:-])`;
+// A capitalised place with nothing after it ("Tel Aviv —", "Jerusalem:") is a dateline only before a sentence that
+// starts with a capital and has no dash of its own: "Netanyahu — who … — said" opens with an aside, not a place.
+const BARE_SEPARATOR = String.raw`(?:--|[—–:])(?=\s*\p{Lu})(?![^.!?]*[—–])`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?:${CAPS_PLACE}${REGION}|${NAMED_PLACE})(?:[\s,–—-]*${DATE})?(?:[\s,]*${CREDIT})?\s*${SEPARATOR}|${CREDIT}\s*${SEPARATOR})`,
+  String.raw`^\s*(?:${CAPS_PLACE}(?:${REGION})?(?:[\s,–—-]*${DATE})?(?:[\s,]*${CREDIT})?\s*${SEPARATOR}` +
+    // "Riyadh, 11 March 2023 (TDI):", "Beirut, Lebanon (CNN) —", "Doha, Qatar —", "Jerusalem:".
+    String.raw`|${NAMED_PLACE}(?:${REGION})?(?:,\s*${DATE}(?:[\s,]*${CREDIT})?\s*${SEPARATOR}|\s*${AGENCY_CREDIT}\s*${SEPARATOR})` +
+    String.raw`|${NAMED_PLACE}${REGION}\s*(?:--|[—–-])(?=\s*\p{Lu})|${NAMED_PLACE}\s*${BARE_SEPARATOR}` +
+    String.raw`|${CREDIT}\s*${SEPARATOR})`,
   "u",
 );
 
@@ -31,7 +43,10 @@ const DATELINE = new RegExp(
 export function readDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 160);
   // Most paragraphs open with a lower-case word or a plain name: no dateline can start there.
-  if (!/^\s*(?:\(|\p{Lu}[\p{Lu}.'’-]{2}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2},)/u.test(head)) return null;
+  if (
+    !/^\s*(?:\(|\p{Lu}[\p{Lu}.'’-]{2}|\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}{1,3}-)?\p{Lu}\p{Ll}+){0,2}\s*[,:—–(/-])/u.test(head)
+  )
+    return null;
   const timexes = recogniseTimexes(head, { reference: null });
   let masked = "";
   let from = 0;

@@ -1,6 +1,7 @@
 import { makeIsoDay, weekdayOf } from "../../dates/index.ts";
 import {
   dateLabelBefore,
+  FURNITURE_WORDS,
   opensWithDateLabel,
   PAGE_AGE,
   PAGE_DATE_WORDS_PATTERN,
@@ -27,11 +28,27 @@ interface PageLineRule {
 
 // "12/01/2024", "05.08.2020": a date in figures, whatever the order of day and month.
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/;
-// Share widgets and navigation that scrapes keep as lines of their own.
-const CHROME =
-  /^(?:[•·|>»\s]*)(?:print|share(?: this(?: article| story)?)?|send in e-?mail(?:send in e-?mail)?|e-?mail|published|updated|image caption,?|read more:?.*|recommended|related(?: articles| stories)?:?|advertisement|skip advert|listen to (?:this )?article|watch:?|commenting has been disabled\..*|comments? \(\d+\))\s*$/i;
-const BYLINE =
-  /^(?:by\s+\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,8}(?:\s*[–—-]\s*[\p{L} ]{2,40})?|(?:reporting|writing|editing) by\s+.{2,120})$/iu;
+const W = FURNITURE_WORDS;
+// A widget's count or length after its label ("Listen · 4 min", "Comments (12)", "list of 4 items", "list 1 of 4").
+const WIDGET_COUNT = String.raw`(?:\s*[·•|(]?\s*\d+(?:\s+of\s+\d+)?(?:\s*${W.widgetUnit})?\)?)?`;
+// Share widgets and navigation that scrapes keep as lines of their own: a widget's whole label (maybe printed twice,
+// "Send in e-mailSend in e-mail"), a line that speaks to the reader ("Share on X", "Sign up for our newsletter"), or a
+// link's label before its colon ("Read more: …"). A sentence that merely opens with such a word ("Share prices fell",
+// "Read more about …") matches none of them.
+const CHROME = new RegExp(
+  String.raw`^[•·|>»\s]*(?:(${W.widget})(?:\s*\1)?,?${WIDGET_COUNT}|${W.widgetOpening}\b(?:\s+\S+){0,10}|${W.linkLabel}\s*:.*|commenting has been disabled\..*)\s*$`,
+  "i",
+);
+// "By Jane Doe", "By Reuters Staff", "By JANE DOE and JOHN ROE – Associated Press".
+const BYLINE = /^by\s+\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,8}(?:\s*[–—-]\s*[\p{L} ]{2,40})?$/iu;
+// "Reporting by Jane Doe in Gaza; additional reporting by John Roe; Editing by Peter Graff", maybe in brackets: each
+// role and its names, with no full stop (a sentence that opens "Reporting by the BBC showed …" ends in one).
+const CREDITS = new RegExp(
+  String.raw`^\(?\s*${W.creditRole}\s+by\s+[^;.!?()]+(?:[;,]\s*${W.creditRole}\s+by\s+[^;.!?()]+)*\)?$`,
+  "i",
+);
+// A line that is only the agency or outlet, as pages print it above or below a wire story ("Reuters").
+const AGENCY_LINE = new RegExp(`^${W.agency}$`, "i");
 // "— Dan Scavino (@Scavino47) March 15, 2025": the signature line of an embedded post.
 const EMBED = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{4,40}$/;
 // The same signature closing a paragraph that quotes the post ("… pic.twitter.com/26kpBll568 — Dan Scavino (@Scavino47) March 15, 2025").
@@ -73,23 +90,32 @@ export const PAGE_LINE_RULES: readonly PageLineRule[] = [
   {
     kind: "byline",
     where: "anywhere",
-    test: (line) => line.length <= 140 && BYLINE.test(line),
+    test: (line) =>
+      (line.length <= 140 && BYLINE.test(line)) || (line.length <= 400 && CREDITS.test(line)) || AGENCY_LINE.test(line),
     examples: [
       "By Jane Doe",
       "By JANE DOE and JOHN ROE – Associated Press",
       "Reporting by Jane Doe; Editing by John Roe",
+      "(Reporting by Jane Doe in Gaza; additional reporting by John Roe; Writing by Ann Poe)",
+      "Reuters",
     ],
   },
   {
     kind: "chrome",
     where: "anywhere",
-    test: (line) => line.length <= 120 && CHROME.test(line),
+    // A label printed twice runs into itself ("Send in e-mailSend in e-mail"): it is read apart.
+    test: (line) => line.length <= 120 && CHROME.test(line.replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu, " ")),
     examples: [
       "• Print",
       "Send in e-mailSend in e-mail",
       "Image caption,",
       "READ MORE: Strikes hit the port",
       "  • Published",
+      "Listen · 4 min",
+      "Share on WhatsApp",
+      "Sign up for our newsletter",
+      "list of 4 items",
+      "Related: Strikes hit the port",
     ],
   },
   {

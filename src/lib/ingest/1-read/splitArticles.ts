@@ -1,7 +1,7 @@
 import { normaliseHeadline } from "../../text/typography.ts";
 import { readDateline } from "./dateline.ts";
 import { type PageLineKind, pageLineKind } from "./pageLines.ts";
-import { looksLikeCaption, splitGluedCaption } from "./parseCaption.ts";
+import { looksLikeCaption, parseCaption, splitGluedCaption } from "./parseCaption.ts";
 
 /** A line of a source file, trimmed, with its 1-based line number. */
 export interface SourceLine {
@@ -63,6 +63,12 @@ export function splitArticles(text: string): RawArticle[] {
     for (; i < entries.length; i += 1) {
       const entry = entries[i] as Entry;
       if (seen.has(entry.key)) continue;
+      const listEnd = relatedListEnd(entries, i);
+      if (listEnd !== null) {
+        article.pageLines.push(...entries.slice(i, listEnd + 1).map((e) => ({ ...strip(e), kind: "chrome" as const })));
+        i = listEnd;
+        continue;
+      }
       const kind = headerKind(entries, i, captionNext);
       if (kind === null) {
         if (!isStandfirst(entries, i, lastWasHeader, article.paragraphs.length)) break;
@@ -81,9 +87,16 @@ export function splitArticles(text: string): RawArticle[] {
     for (; i < entries.length; i += 1) {
       const entry = entries[i] as Entry;
       if (seen.has(entry.key)) continue;
+      const listEnd = relatedListEnd(entries, i);
+      if (listEnd !== null) {
+        article.pageLines.push(...entries.slice(i, listEnd + 1).map((e) => ({ ...strip(e), kind: "chrome" as const })));
+        i = listEnd;
+        continue;
+      }
       if (startsArticle(entries, i)) break;
       seen.add(entry.key);
-      if (captionNext || looksLikeCaption(entry.text, true)) article.captions.push(strip(entry));
+      if (captionNext || looksLikeCaption(entry.text, true) || isCaptionCopy(entries, i, true))
+        article.captions.push(strip(entry));
       else {
         const kind = pageLineKind(entry.text, false);
         if (kind) article.pageLines.push({ ...strip(entry), kind });
@@ -105,7 +118,13 @@ function headerKind(entries: readonly Entry[], i: number, captionNext: boolean):
   const kind = pageLineKind(text, true);
   // A date line is furniture even when the page prints it twice; other repeated lines are captions.
   if (kind === "date-line") return kind;
-  if (captionNext || looksLikeCaption(text) || (repeatsSoon(entries, i) && !isRepeatedLead(text))) return "caption";
+  if (
+    captionNext ||
+    looksLikeCaption(text) ||
+    isCaptionCopy(entries, i, false) ||
+    (repeatsSoon(entries, i) && !isRepeatedLead(text))
+  )
+    return "caption";
   return kind;
 }
 
@@ -151,6 +170,34 @@ function toEntries(text: string): Entry[] {
   return entries;
 }
 
+// Outlets set a list of links to other stories between "list of 4 items" and "end of list": its lines are their headlines.
+const RELATED_LIST = { start: /^list of (\d{1,2}) items?$/i, end: /^end of list$/i };
+
+/** Index of the line that closes the related-stories list opening at `i`, or null when none opens there or it never closes. */
+function relatedListEnd(entries: readonly Entry[], i: number): number | null {
+  const m = RELATED_LIST.start.exec((entries[i] as Entry).text);
+  if (!m) return null;
+  // Each item is a counter ("list 1 of 4") and a headline; a list that does not close soon is left to the other rules.
+  const last = Math.min(entries.length - 1, i + 2 * Number(m[1]) + 2);
+  for (let j = i + 1; j <= last; j += 1) if (RELATED_LIST.end.test((entries[j] as Entry).text)) return j;
+  return null;
+}
+
+/** How near a caption its copy without the credit stands (pages print a picture's alt text beside its caption). */
+const CAPTION_COPY_WINDOW = 2;
+
+/** True for a line that is a nearby caption's words without its credit; `strong` as in looksLikeCaption. */
+function isCaptionCopy(entries: readonly Entry[], i: number, strong: boolean): boolean {
+  const { key } = entries[i] as Entry;
+  for (let j = i - CAPTION_COPY_WINDOW; j <= i + CAPTION_COPY_WINDOW; j += 1) {
+    const other = entries[j];
+    if (j === i || !other || !looksLikeCaption(other.text, strong)) continue;
+    const { text, credit } = parseCaption(other.text);
+    if (credit && text && normaliseHeadline(text) === key) return true;
+  }
+  return false;
+}
+
 function repeatsSoon(entries: readonly Entry[], i: number): boolean {
   const key = (entries[i] as Entry).key;
   for (let j = i + 1; j <= i + REPEAT_WINDOW && j < entries.length; j += 1)
@@ -160,7 +207,8 @@ function repeatsSoon(entries: readonly Entry[], i: number): boolean {
 
 function startsArticle(entries: readonly Entry[], i: number): boolean {
   const entry = entries[i] as Entry;
-  if (!isHeadlineShaped(entry.text)) return false;
+  // A credited caption printed twice ends like a headline ("… REUTERS/Jane Doe") but starts no article.
+  if (!isHeadlineShaped(entry.text) || looksLikeCaption(entry.text, true)) return false;
   // Scraped pages repeat the header; hand-made files separate articles with two or more blank lines.
   return repeatsSoon(entries, i) || entry.blanksBefore >= 2;
 }

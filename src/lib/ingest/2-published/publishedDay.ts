@@ -218,11 +218,15 @@ function captionGuess(
 /**
  * Latest full day named in a non-archive caption ("on June 9, 2025") or an embed's signature. An archive caption dates
  * its photo in its first sentence ("FILE - This image made July 5, 2014, shows …"); a later sentence of it may report
- * the news ("… officials said late Saturday, Oct. 26, 2019") and counts.
+ * the news ("… officials said late Saturday, Oct. 26, 2019") and counts; one of a single sentence ("… on March 3, 2019 [File:
+ * Reuters]") dates only its photo.
  */
 export function latestCaptionDay(captions: readonly Caption[], embeds: readonly string[] = []): string | null {
   let latest: string | null = null;
-  const texts = [...captions.map((c) => (c.archive ? c.text.replace(/^[^.]*\.(?:\s|$)/, "") : c.text)), ...embeds];
+  const texts = [
+    ...captions.map((c) => (c.archive ? c.text.replace(/^[^.]*(?:\.(?:\s|$)|$)/, "") : c.text)),
+    ...embeds,
+  ];
   for (const text of texts) {
     // A full day needs a year: skip the recogniser for texts without four digits.
     if (!/\d{4}/.test(text)) continue;

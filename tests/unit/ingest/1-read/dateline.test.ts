@@ -24,6 +24,11 @@ describe("readDateline(paragraph)", () => {
     ["ROME - The pope spoke.", "ROME -"],
     ["(Reuters) - Fighters seized the city.", "(Reuters) -"],
     ["NAIROBI (AP) _ Bombs exploded.", "NAIROBI (AP) _"],
+    ["ISTANBUL/BEIRUT (Reuters) - Ministers met.", "ISTANBUL/BEIRUT (Reuters) -"],
+    ["Beirut, Lebanon (CNN) — Ministers met.", "Beirut, Lebanon (CNN) —"],
+    ["Doha, Qatar — Ministers met.", "Doha, Qatar —"],
+    ["Deir al-Balah — Families fled.", "Deir al-Balah —"],
+    ["Jerusalem: Ministers met.", "Jerusalem:"],
   ])("reads a dateline without a date in %j", (paragraph, dateline) => {
     const read = readDateline(paragraph);
     expect(paragraph.slice(0, read?.length)).toBe(dateline);
@@ -36,6 +41,10 @@ describe("readDateline(paragraph)", () => {
     "Beirut, on June 7, saw protests against the strikes.",
     "US envoy Tom Barrack met Lebanese leaders on July 7 - and left.",
     "Officials said the talks (in Doha) - which began in May - would go on.",
+    "Netanyahu — who has led Israel for most of two decades — said he would not resign.",
+    "Hamas (the group that runs Gaza) - said it would study the offer.",
+    "Gaza City — where most residents have fled — was quiet on Monday.",
+    "Israel — and its allies — rejected the plan.",
   ])("finds no dateline in %j", (paragraph) => {
     expect(readDateline(paragraph)).toBeNull();
     expect(datelineLength(paragraph)).toBe(0);

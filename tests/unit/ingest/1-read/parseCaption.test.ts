@@ -42,6 +42,28 @@ describe("parseCaption(line)", () => {
     ["File photo: the port of Beirut after the blast", "File photo: the port of Beirut after the blast", null, true],
     ["A caption without any credit at all", "A caption without any credit at all", null, false],
     ["Talks were held in Doha (the Qatari capital)", "Talks were held in Doha (the Qatari capital)", null, false],
+    [
+      "Soldiers stand guard near the fence on March 3, 2019. (AP Photo/Tsafrir Abayov, File)",
+      "Soldiers stand guard near the fence on March 3, 2019.",
+      "AP Photo/Tsafrir Abayov, File",
+      true,
+    ],
+    [
+      "Soldiers stand guard near the fence on March 3, 2019 [File: Amir Cohen/Reuters]",
+      "Soldiers stand guard near the fence on March 3, 2019",
+      "File: Amir Cohen/Reuters",
+      true,
+    ],
+    [
+      "FILE PHOTO: Soldiers stand guard near the fence, March 3, 2019. REUTERS/Amir Cohen/File Photo",
+      "FILE PHOTO: Soldiers stand guard near the fence, March 3, 2019.",
+      "REUTERS/Amir Cohen/File Photo",
+      true,
+    ],
+    ["REUTERS/Mohammed Salem", "", "REUTERS/Mohammed Salem", false],
+    ["Getty Images", "", "Getty Images", false],
+    ["© AFP", "", "© AFP", false],
+    ["Photo credit: Reuters", "", "Photo credit: Reuters", false],
   ])("splits %j", (line, text, credit, archive) => {
     expect(parseCaption(line)).toEqual({ text, credit, archive });
   });
@@ -56,6 +78,9 @@ describe("looksLikeCaption(line)", () => {
     ["A picture taken on September 30, 2015 shows smoke rising over the city", true],
     ["This handout photo released by the army shows soldiers at the border", true],
     ["The photo released by the army on Monday was widely shared, officials said.", false],
+    ["Tanks move near the border, October 9, 2023. Picture taken with a long lens.", true],
+    ["Photos taken by residents showed the damage, officials said.", false],
+    ["Reuters could not independently verify the images.", false],
   ])("says %j is a caption: %s", (line, want) => {
     expect(looksLikeCaption(line)).toBe(want);
   });
