@@ -65,8 +65,7 @@ export function splitArticles(text: string): RawArticle[] {
       if (seen.has(entry.key)) continue;
       const listEnd = relatedListEnd(entries, i);
       if (listEnd !== null) {
-        article.pageLines.push(...entries.slice(i, listEnd + 1).map((e) => ({ ...strip(e), kind: "chrome" as const })));
-        i = listEnd;
+        i = keepAsChrome(article, entries, i, listEnd);
         continue;
       }
       const kind = headerKind(entries, i, captionNext);
@@ -89,8 +88,7 @@ export function splitArticles(text: string): RawArticle[] {
       if (seen.has(entry.key)) continue;
       const listEnd = relatedListEnd(entries, i);
       if (listEnd !== null) {
-        article.pageLines.push(...entries.slice(i, listEnd + 1).map((e) => ({ ...strip(e), kind: "chrome" as const })));
-        i = listEnd;
+        i = keepAsChrome(article, entries, i, listEnd);
         continue;
       }
       if (startsArticle(entries, i)) break;
@@ -181,6 +179,12 @@ function relatedListEnd(entries: readonly Entry[], i: number): number | null {
   const last = Math.min(entries.length - 1, i + 2 * Number(m[1]) + 2);
   for (let j = i + 1; j <= last; j += 1) if (RELATED_LIST.end.test((entries[j] as Entry).text)) return j;
   return null;
+}
+
+/** Files lines `from`…`to` as the article's page chrome; returns `to`, where reading goes on after. */
+function keepAsChrome(article: RawArticle, entries: readonly Entry[], from: number, to: number): number {
+  article.pageLines.push(...entries.slice(from, to + 1).map((e) => ({ ...strip(e), kind: "chrome" as const })));
+  return to;
 }
 
 /** How near a caption its copy without the credit stands (pages print a picture's alt text beside its caption). */
