@@ -10,3 +10,14 @@ export const REPORTING_VERBS: readonly string[] = [
 
 /** Modal verbs: a clause built on one tells a possibility, a wish or a plan, not something that happened. */
 export const MODALS: readonly string[] = ["will", "would", "can", "could", "shall", "should", "may", "might", "must"];
+
+/** Words of a plan in a main clause ("talks are due to resume"): like a modal, they tell what is to come, not what was done. */
+export const PLAN_WORDS: readonly string[] = [
+  ...["is to", "are to", "was to", "plan to", "plans to", "expected to", "set to", "due to"],
+];
+
+/** Participles that put a plan on the calendar ("is scheduled for later this month"): their "-ed" tells nothing done. */
+export const PLAN_PARTICIPLES: readonly string[] = ["scheduled", "rescheduled", "slated", "planned", "expected"];
+
+/** Words that open a condition: a date inside one is a hypothesis ("if it happens on Monday"), not an event. */
+export const CONDITIONALS: readonly string[] = ["if", "unless", "in case", "in the event that", "provided that"];

@@ -79,8 +79,7 @@ export function clauseTense(
     const cue = firstMatch(FUTURE, rest);
     if (cue >= 0 && !test(PAST, rest.slice(0, cue)) && !/^[a-z]+ed\b/i.test(rest.slice(cue))) return "future";
   }
-  const far = lastMatch(FAR_FUTURE, clause);
-  if (far >= 0 && !test(PAST, clause.slice(far)) && !PARTICIPLE.test(clause.slice(far))) return "future";
+  if (futureGoverns(clause)) return "future";
   // A modal ("may be resolved", "would leave") tells of what may happen: the day nearest the report, as for a plan.
   const modal = lastMatch(MODAL, clause);
   if (modal >= 0 && !test(PAST, clause.slice(modal))) return "plan";
@@ -95,6 +94,20 @@ export function clauseTense(
     if (!test(PAST, clause.slice(present))) return "present";
   }
   return "past";
+}
+
+/**
+ * Whether a future auxiliary before a date governs it from within its clause ("will begin at midnight"), not a clause
+ * after it ("I am announcing today that we will withdraw"): what a plan on the publication day itself needs.
+ */
+export function futureBefore(text: string, sentence: { start: number }, start: number): boolean {
+  return futureGoverns(lastClause(text.slice(Math.max(sentence.start, start - 240), start)));
+}
+
+// A future auxiliary in the clause with no past verb or clause-opening participle after it.
+function futureGoverns(clause: string): boolean {
+  const far = lastMatch(FAR_FUTURE, clause);
+  return far >= 0 && !test(PAST, clause.slice(far)) && !PARTICIPLE.test(clause.slice(far));
 }
 
 function pastVerbBeside(previous: string, after: string): boolean {

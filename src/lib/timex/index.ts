@@ -1,3 +1,4 @@
+export { futureBefore } from "./clauseTense.ts";
 export { findInvalidDates } from "./findInvalidDates.ts";
 export {
   dateLabelBefore,

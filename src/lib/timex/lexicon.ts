@@ -193,6 +193,9 @@ export const SET_ADVERBS: Readonly<Record<string, string>> = {
 /** Words that make a following unit, weekday or month a recurrence ("every month", "each Thursday"). */
 export const SET_QUANTIFIERS = ["every", "each"];
 
+/** Ordinals that count a weekday back from a period's end ("the last Friday of every month"), beside ORDINAL_WORDS. */
+export const FROM_END_ORDINALS = ["last", "final"];
+
 /** Words before "a year" / "per day" that make it a rate ("$5 a year", "twice a day"), a SET. */
 export const RATE_PRECEDERS = ["cents", "cent", "dollar", "dollars", "times", "twice", "once", "per cent", "percent"];
 
@@ -359,6 +362,15 @@ export const MONTH_FRAMES = [
   ...["in", "on", "by", "since", "until", "till", "from", "of", "during", "before", "after", "through", "to"],
   ...["last", "next", "this", "early", "late", "mid", "and", "or", "between", "the", "that", "each", "every"],
   ...["end", "beginning", "start", "middle"],
+];
+
+/**
+ * Words before "for" that make a bare "May" or "March" after it a month ("slated for March", "set for May"), where
+ * "for" alone may be followed by a name ("a vote for May").
+ */
+export const PLAN_FOR_WORDS = [
+  ...["scheduled", "rescheduled", "slated", "planned", "expected", "proposed", "set", "due", "penciled"],
+  ...["pencilled", "earmarked"],
 ];
 
 /** Frames before a four-digit number showing a year ("in 2006", "since 1948", "the 2006 war"). */
@@ -536,6 +548,10 @@ export const FUTURE_CUES_BEFORE = [
   ...["before the deadline", "is due", "are due"],
   // The present tense of a timetable: "a truce that begins on June 14", "Congress reconvenes Jan. 24".
   ...["begins", "opens", "closes", "ends", "resumes", "reconvenes", "convenes", "takes place", "kicks off"],
+  // A trip or a sitting on the timetable, as wire copy writes them: "Biden travels to Israel on Wednesday".
+  ...["meets", "arrives", "departs", "travels to", "flies to", "heads to", "head to", "hosts", "gets under way"],
+  ...["get under way", "goes to the polls", "go to the polls", "goes on trial", "go on trial", "goes to a vote"],
+  ...["to resume", "to reopen", "to reconvene"],
 ];
 
 /** Auxiliaries that carry the future to the end of their clause ("will meet the president and his aides on Tuesday"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseTense } from "../../../src/lib/timex/clauseTense.ts";
+import { clauseTense, futureBefore } from "../../../src/lib/timex/clauseTense.ts";
 
 function tenseOf(sentence: string, word: string) {
   const start = sentence.indexOf(word);
@@ -28,6 +28,10 @@ describe("clauseTense(text, sentence, start, end)", () => {
     ["something to begin on a day", "The talks are to begin on Friday.", "Friday", "future"],
     ["a vote set for a day", "The vote is set for Sunday.", "Sunday", "future"],
     ["a rule taking effect", "The ceasefire takes effect on Sunday.", "Sunday", "future"],
+    ["a trip on the timetable", "The secretary of state travels to Israel on Wednesday.", "Wednesday", "future"],
+    ["a sitting on the timetable", "The security cabinet meets on Sunday to approve the deal.", "Sunday", "future"],
+    ["a vote getting under way", "Voting gets under way on Sunday.", "Sunday", "future"],
+    ["talks expected to resume", "Mediators expect the talks to resume on Monday.", "Monday", "future"],
     ["a deadline", "Parties must register before the deadline on Monday.", "Monday", "future"],
     [
       "a future auxiliary far back in the clause",
@@ -80,5 +84,16 @@ describe("clauseTense(text, sentence, start, end)", () => {
     ],
   ])("reads %s as the past", (_, sentence, word) => {
     expect(tenseOf(sentence, word)).toBe("past");
+  });
+});
+
+describe("futureBefore(text, sentence, start)", () => {
+  it.each([
+    ["The curfew will begin at midnight.", "midnight", true],
+    ["Negotiations will resume later today in Doha.", "later today", true],
+    ["I am announcing today that the United States will withdraw.", "today", false],
+    ["He said he will resign; the vote took place today.", "today", false],
+  ])("in %j before %s: %s", (sentence, word, ahead) => {
+    expect(futureBefore(sentence, { start: 0 }, sentence.indexOf(word))).toBe(ahead);
   });
 });

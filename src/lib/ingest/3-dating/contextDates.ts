@@ -1,5 +1,5 @@
 import { addDays } from "../../dates/index.ts";
-import { MODALS, REPORTING_VERBS } from "../../text/lexicon.ts";
+import { MODALS, PLAN_PARTICIPLES, PLAN_WORDS, REPORTING_VERBS } from "../../text/lexicon.ts";
 import type { SentenceSpan } from "../../text/splitSentences.ts";
 import type { ArticleToDate, DatedParagraph, EventDate } from "./dateParagraphs.ts";
 
@@ -23,13 +23,15 @@ const CONTINUATION_REACH = 2;
 const STORY_TOP = 3;
 
 const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.join("|")})\\b`, "i");
-const MODAL = new RegExp(`\\b(?:${MODALS.join("|")}|is to|are to|was to|plans? to|expected to|set to)\\b`, "i");
+const MODAL = new RegExp(`\\b(?:${[...MODALS, ...PLAN_WORDS].join("|")})\\b`, "i");
 // Words that say a sentence goes on with a statement already told.
 const CONTINUES =
   /\b(?:also (?:said|told|reported|announced|confirmed|warned|stressed|noted)|added|adding|went on to say|further said|the (?:statement|announcement) (?:said|added|noted)|in (?:the|its|his|her|their) statement|according to the statement)\b/i;
 // A finite verb in the past or the perfect: the sentence reports something done.
-const DONE =
-  /\b(?:\w{3,}ed|has|have|had|was|were|took|began|left|fell|hit|struck|shot|led|held|made|sent|won|lost|saw|gave|came|went|fought|said|told)\b/i;
+const DONE = new RegExp(
+  `\\b(?:(?!(?:${PLAN_PARTICIPLES.join("|")})\\b)\\w{3,}ed|has|have|had|was|were|took|began|left|fell|hit|struck|shot|led|held|made|sent|won|lost|saw|gave|came|went|fought|said|told)\\b`,
+  "i",
+);
 // Words that put a date in a background clause: "for the first time since 1991", "which it seized in 2014".
 const BACKGROUND_CLAUSE = /\b(?:since|after|before|following|until|amid|which|who|whose|when)\b/i;
 // The tail of a quotation split from its opening: `… increased," the minister added.`
@@ -156,6 +158,7 @@ function isReport(text: string): boolean {
   if (bare.split(/\s+/).length < 6 || /\?["”’]?$/.test(bare) || /^["“‘']/.test(bare) || QUOTE_END.test(bare))
     return false;
   const outsideQuotes = bare.replace(/["“][^"”]*["”]/g, " ");
-  const mainClause = outsideQuotes.split(/,|\b(?:which|who|that|when|while|as)\b/)[0] ?? "";
+  // A comma between digits groups thousands ("2,000 people"); it ends no clause.
+  const mainClause = outsideQuotes.split(/,(?!\d)|\b(?:which|who|that|when|while|as)\b/)[0] ?? "";
   return !MODAL.test(mainClause) && DONE.test(outsideQuotes);
 }

@@ -1,7 +1,8 @@
 import type { DateValue } from "../../../schema/dateValue.ts";
 import type { EventDating, EventStatus } from "../../../schema/event.ts";
+import { CONDITIONALS } from "../../text/lexicon.ts";
 import { type SentenceSpan, splitSentences } from "../../text/splitSentences.ts";
-import { recogniseTimexes, type Timex } from "../../timex/index.ts";
+import { futureBefore, recogniseTimexes, type Timex } from "../../timex/index.ts";
 import { datelineLength, embedSignatureStart } from "../1-read/index.ts";
 import { contextDates } from "./contextDates.ts";
 import { deadline, relatedDay } from "./derivedDates.ts";
@@ -50,7 +51,9 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
   const { published } = article;
   // The day the narrative is at: "the next day" in one paragraph counts from the last day told in those before it.
   let storyDay: string | null = null;
-  const statusOf = (start: string): EventStatus => (published !== null && start > published ? "scheduled" : "reported");
+  // After the report is a plan; so is a day the report has not yet passed that a future governs ("will resume later today").
+  const statusOf = (start: string, end = start, ahead = false): EventStatus =>
+    published !== null && (start > published || (ahead && end >= published)) ? "scheduled" : "reported";
   const dated = article.paragraphs.map((text): DatedParagraph => {
     const timexes = recogniseTimexes(text, { reference: published, storyDay });
     const dateline = datelineLength(text);
@@ -63,7 +66,7 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
       if (timex.start >= signature) continue;
       const sentence = sentences.find((s) => timex.start >= s.start && timex.start < s.end);
       if (!sentence || timex.start < dateline || skipReason(timex) !== null || !timex.range) continue;
-      if (namesOnlyADate(text, sentence, timex)) continue;
+      if (namesOnlyADate(text, sentence, timex) || isSupposed(text, sentence, timex)) continue;
       // "It took several hours before …", "lasted two days after …": a count that measures how long, not when.
       if (
         timex.basis === "anchored" &&
@@ -78,7 +81,7 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
         sentence,
         date: { start, end, precision, approximate, text: timex.text },
         span: { start: timex.start, end: timex.end },
-        status: statusOf(start),
+        status: statusOf(start, end, timex.tense === "future" && futureBefore(text, sentence, timex.start)),
         dating: "own-words",
       });
     }
@@ -97,6 +100,20 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
     return { text, timexes, sentences, dateline, eventDates };
   });
   return contextDates(dated, article);
+}
+
+// A condition's clause: from its word to the date, with no comma or other clause break between.
+const CONDITION = new RegExp(`\\b(?:${CONDITIONALS.join("|")})\\b[^,;:—–]*$`, "i");
+
+/**
+ * A date that only a question or a condition holds ("Will the truce hold until Sunday?", "if it happens on Monday, we
+ * will respond"): it places nothing that happened or is planned.
+ */
+function isSupposed(text: string, sentence: SentenceSpan, timex: Timex): boolean {
+  if (CONDITION.test(text.slice(sentence.start, timex.start))) return true;
+  // The mark that ends the date's clause, maybe inside a quotation that the sentence goes on after; a question quoted
+  // after the date ("said on Monday: “Who will pay?”") is not the date's.
+  return /^[^.!?:;"“]*\?/.test(text.slice(timex.end, sentence.end));
 }
 
 const MEASURES = /\b(?:took|takes|take|taking|lasted|lasts|last|spent|spend|for)\s+(?:\w+\s+)?$/i;

@@ -39,8 +39,9 @@ export function relatedDay(text: string, timex: Timex, dates: readonly EventDate
   };
 }
 
-// "agreed to reopen their embassies within two months": a plan with a deadline counted from the report.
-const WITHIN = /\bwithin\s+(?:the\s+next\s+)?$/i;
+// "agreed to reopen their embassies within two months", "will meet again in two weeks": a plan with a deadline
+// counted from the report.
+const WITHIN = /\b(?:within|in)\s+(?:the\s+next\s+)?$/i;
 const PLANNED = /\b(?:to|will|would|shall|must|should|plans?|agreed|expected|set|stipulates?|requires?|calls? for)\b/i;
 const COUNT = /^P(\d+)([DWMY])$/;
 

@@ -5,12 +5,13 @@ import {
   IRREGULAR_PAST,
   MONTH_FRAMES,
   PAST_VERBS,
+  PLAN_FOR_WORDS,
   TARGET_NOUNS,
   TARGET_WORDS,
 } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
 import { alt, cap, digits, group, look, opt, raw, seq, tight, words } from "../pattern.ts";
-import { fromValue, isPlausibleYear, monthDayWithoutYear, wordAfter, wordBefore } from "../resolveHelpers.ts";
+import { fromValue, isPlausibleYear, monthDayWithoutYear, wordAfter, wordsBefore } from "../resolveHelpers.ts";
 import { resolveMonthYear } from "../resolveMonth.ts";
 import type { Rule } from "../rule.ts";
 import { DAY_NUMBER, MONTH, MONTH_ALONE, MONTH_NAME, MONTH_WITH_DAY, WEEKDAY_IN_DATE_LINE, YEAR } from "../slots.ts";
@@ -172,6 +173,8 @@ export const DATE_RULES: readonly Rule[] = [
       ["In [May] 35 people died.", "2025-07-13", "2025-05"],
       ["A [January] executive order named the group.", "2025-03-16", "2025-01"],
       ["In [January], the company brought in a new chief.", "1989-10-27", "1989-01"],
+      ["The summit is slated for [March], two diplomats said.", "2023-10-07", "2024-03"],
+      ["Talks are scheduled for [May] in Geneva.", "2023-10-07", "2024-05"],
     ],
     accept: (m, text) => readsAsMonth(text, m.index, group(m, "month")),
     normalise: (m, ctx) => {
@@ -184,6 +187,7 @@ export const DATE_RULES: readonly Rule[] = [
 ];
 
 const FRAMES = new Set(MONTH_FRAMES);
+const PLAN_FOR = new Set(PLAN_FOR_WORDS);
 const WORD = /[A-Za-z]+/g;
 const PAST_WORDS = new Set([...PAST_VERBS, ...IRREGULAR_PAST]);
 // Words after "to" that begin a noun phrase, not an infinitive ("to the committee").
@@ -194,7 +198,8 @@ const TARGET_NOUN_SET = new Set(TARGET_NOUNS);
 // "May" and "March" are also a verb and a noun, and any month can end a name ("Theresa May"): without a frame word
 // before it, a bare month must not follow a capitalised word.
 function readsAsMonth(text: string, index: number, word: string): boolean {
-  if (FRAMES.has(wordBefore(text, index))) return true;
+  const [before = "", plan = ""] = wordsBefore(text, index, 2);
+  if (FRAMES.has(before) || (before === "for" && PLAN_FOR.has(plan))) return true;
   if (word === "May" || word === "March") return false;
   const previous = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, index - 20), index))?.[1] ?? "";
   // An article opening the sentence is capitalised but names nobody ("A January executive order").

@@ -1,5 +1,7 @@
 import {
   DAY_PARTS,
+  FROM_END_ORDINALS,
+  ORDINAL_WORDS,
   RATE_AMOUNTS,
   RATE_PRECEDERS,
   SEASONS,
@@ -73,6 +75,23 @@ export const SET_RULES: readonly Rule[] = [
       group(m, "month")
         ? set(`XXXX-${pad2(monthNumber(group(m, "month")))}`)
         : set(`XXXX-WXX-${weekdayNumber(group(m, "weekday"))}${dayPartCode(group(m, "part")) ?? ""}`),
+  },
+  {
+    // "the first Monday of each month" recurs: its weekday is no single day.
+    name: "nth-weekday-of-every",
+    pattern: seq(
+      words([...Object.keys(ORDINAL_WORDS), ...FROM_END_ORDINALS]),
+      WEEKDAY,
+      "of",
+      words(SET_QUANTIFIERS),
+      cap("unit", words(["month", "year"])),
+    ),
+    type: "SET",
+    examples: [
+      ["The agency publishes its figures on the [first Monday of each month].", "2023-10-07", "P1M"],
+      ["Protesters gather on the [last Friday of every month].", "2023-10-07", "P1M"],
+    ],
+    normalise: (m) => set(durationValue(1, group(m, "unit")) ?? "P1M"),
   },
   {
     name: "plural-weekday",
