@@ -477,4 +477,3 @@ describe.each([
     for (const words of c.not ?? []) expect(events.filter((e) => e.startsWith(`${words}:`))).toEqual([]);
   });
 });
-
