@@ -23,3 +23,26 @@ export function ingestText(text: string) {
 
 /** A scraped page: its lines, each block separated from the next by a blank line. */
 export const page = (...blocks: readonly string[]) => blocks.join("\n\n");
+
+/** A short story the furniture tables put their lines around: a headline, a date line and two body paragraphs. */
+export const STORY = {
+  headline: "Strikes Hit Targets Across the Strip",
+  dateLine: "Published October 10, 2023",
+  lede: "Israeli officials said on Monday that air strikes had hit dozens of militant targets.",
+  closing: "Officials gave no figures for the dead or wounded in the strikes.",
+} as const;
+
+/** STORY's body paragraphs. */
+export const STORY_BODY: readonly string[] = [STORY.lede, STORY.closing];
+
+/** What the read stage made of a page: caption lines, paragraphs, page lines, the day and the events' quotes. */
+export function readPage(...blocks: string[]) {
+  const { article, candidates } = ingestText(page(...blocks));
+  return {
+    captions: article.captionLines.map((c) => c.text),
+    paragraphs: article.paragraphs.map((p) => p.text),
+    pageLines: article.pageLines.map((l) => l.text),
+    published: article.published,
+    quotes: candidates.map((c) => c.quote),
+  };
+}

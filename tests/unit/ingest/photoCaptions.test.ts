@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCaption } from "../../../src/lib/ingest/1-read/index.ts";
-import { ingestText, page } from "../../support/ingestText.ts";
+import { readPage, STORY, STORY_BODY } from "../../support/ingestText.ts";
 
 /**
  * Photo captions and credits in the forms outlets print them, whole or as a credit on a line of its own. `day`: the day
@@ -75,23 +75,9 @@ const CREDITS: readonly string[] = [
   "Anadolu Agency via Getty Images",
 ];
 
-const HEADLINE = "Strikes Hit Targets Across the Strip";
-const DATE_LINE = "Published October 10, 2023";
-const LEDE = "Israeli officials said on Monday that air strikes had hit dozens of militant targets.";
-const CLOSING = "Officials gave no figures for the dead or wounded in the strikes.";
-const BODY = [LEDE, CLOSING];
-
-/** The article's caption lines and paragraphs, and its publication day. */
-function read(...blocks: string[]) {
-  const { article, candidates } = ingestText(page(...blocks));
-  return {
-    captions: article.captionLines.map((c) => c.text),
-    paragraphs: article.paragraphs.map((p) => p.text),
-    pageLines: article.pageLines.map((l) => l.text),
-    published: article.published,
-    quotes: candidates.map((c) => c.quote),
-  };
-}
+const { headline: HEADLINE, dateLine: DATE_LINE, lede: LEDE, closing: CLOSING } = STORY;
+const BODY = STORY_BODY;
+const read = readPage;
 
 describe("a photo caption in a text-only article", () => {
   it.each(CAPTIONS)("keeps $line as a caption under the headline", ({ line }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ingestText, page } from "../../support/ingestText.ts";
+import { readPage, STORY, STORY_BODY } from "../../support/ingestText.ts";
 
 /** Share widgets, navigation and promotion as scrapes keep them, each on a line of its own. */
 const WIDGETS: readonly string[] = [
@@ -69,15 +69,12 @@ const PARAGRAPHS: readonly string[] = [
   "Subscribe, like and share was all the influencer asked of his followers.",
 ];
 
-const HEADLINE = "Strikes Hit Targets Across the Strip";
-const DATE_LINE = "Published October 10, 2023";
-const LEDE = "Israeli officials said on Monday that air strikes had hit dozens of militant targets.";
-const CLOSING = "Officials gave no figures for the dead or wounded in the strikes.";
-const BODY = [LEDE, CLOSING];
+const { headline: HEADLINE, dateLine: DATE_LINE, lede: LEDE, closing: CLOSING } = STORY;
+const BODY = STORY_BODY;
 
 function read(...blocks: string[]) {
-  const { article } = ingestText(page(...blocks));
-  return { paragraphs: article.paragraphs.map((p) => p.text), captions: article.captionLines.map((c) => c.text) };
+  const { paragraphs, captions } = readPage(...blocks);
+  return { paragraphs, captions };
 }
 
 describe("a widget or navigation line", () => {
