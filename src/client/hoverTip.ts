@@ -24,7 +24,10 @@ export function bindHoverTip(root: HTMLElement, svg: SVGSVGElement): { hide(): v
     tip.style.left = `${left}px`;
     tip.style.top = `${at.top - box.top - tip.offsetHeight - 6}px`;
   };
-  svg.addEventListener("pointerover", (event) => show(event.target as Element));
+  // Marks pass under a dragging pointer: a tip for each would cost a layout on every frame of the pan.
+  svg.addEventListener("pointerover", (event) => {
+    if (!svg.classList.contains("tl-dragging")) show(event.target as Element);
+  });
   svg.addEventListener("pointerleave", () => show(null));
   svg.addEventListener("focusin", (event) => show(event.target as Element));
   svg.addEventListener("focusout", () => show(null));

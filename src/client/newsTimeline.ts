@@ -8,12 +8,11 @@ import { filterByTopics } from "../lib/timeline/filterByTopics.ts";
 import { COMPACT_TRACK_ROWS, LANE_ROWS, type ScreenName } from "../lib/timeline/geometry.ts";
 import { keyAction } from "../lib/timeline/keyAction.ts";
 import { type Lane, splitLanes } from "../lib/timeline/layoutLanes.ts";
-import { layoutTimeline } from "../lib/timeline/layoutTimeline.ts";
 import { type MonthCounts, setFilter, totalCount } from "../lib/timeline/monthCounts.ts";
 import { itemTimes } from "../lib/timeline/prepareItems.ts";
 import { stepIndex } from "../lib/timeline/stepIndex.ts";
 import { combineEdges, spanOfTopics, type TopicSpan, unloadedEdges } from "../lib/timeline/tiles.ts";
-import type { TimelineItem } from "../lib/timeline/types.ts";
+import type { TimelineItem, TimelineLayout } from "../lib/timeline/types.ts";
 import { clampWindow, zoomWindow } from "../lib/timeline/zoomLimits.ts";
 import { daysOfWindow, formatView, parseView, type ViewState, windowOfDays } from "../lib/view/viewState.ts";
 import { ClusterList } from "./clusterList.ts";
@@ -25,7 +24,8 @@ import { glide, prefersReducedMotion } from "./glide.ts";
 import { bindHoverTip } from "./hoverTip.ts";
 import { keepOneSvg } from "./keepOneSvg.ts";
 import { OverviewStrip } from "./overviewStrip.ts";
-import { clusterOf, renderTimeline } from "./renderTimeline.ts";
+import { PanFrames, type ViewInput } from "./panFrames.ts";
+import { clusterOf, moveTabStop, renderTimeline } from "./renderTimeline.ts";
 import { SearchBox } from "./searchBox.ts";
 import { loadOverview, TileStore } from "./tileStore.ts";
 import { bindTopicFilters } from "./topicFilters.ts";
@@ -35,6 +35,11 @@ type Windows = Record<string, Record<ScreenName, [string, string]>>;
 
 /** How long the view must stay still before the tip follows the focused mark again, ms. */
 const TIP_SETTLE_MS = 100;
+/**
+ * How long after its last step a pan counts as over and the view is laid out again, ms: as long as the URL waits
+ * (viewHistory.ts). A drag's release is not the end: readers drag again and again, and a sideways wheel never ends.
+ */
+const PAN_SETTLE_MS = 250;
 
 /**
  * <news-timeline>: wraps the server-rendered drawing and overview and adds zoom, pan, keyboard, topic filters, search
@@ -83,6 +88,13 @@ export class NewsTimeline extends HTMLElement {
   #search: SearchBox | null = null;
   #frame = 0;
   #tipTimer = 0;
+  /** Set while a pan is under way: its frames move the drawing, and it is laid out again once the pan stops. */
+  #panning = false;
+  #panTimer = 0;
+  #frames: PanFrames | null = null;
+  /** Set from a press on the drawing until its release: a mark it focuses is drawn as current when it ends. */
+  #pressed = false;
+  #drawOnRelease = false;
   #history: ViewHistory | null = null;
   #quiet = true;
   #started = false;
@@ -130,6 +142,7 @@ export class NewsTimeline extends HTMLElement {
 
     const { svg, overview, screen } = keepOneSvg(this);
     this.#svg = svg;
+    this.#frames = new PanFrames(svg, (layout, bounds) => this.#paint(layout, bounds));
     this.#screen = screen;
     this.#width = this.#measure();
     this.#home = this.#homeWindow();
@@ -201,7 +214,7 @@ export class NewsTimeline extends HTMLElement {
     this.#filterItems();
     this.#updateEdges();
     cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => this.#render());
+    this.#frame = requestAnimationFrame(() => this.#draw());
   }
 
   #updateEdges(): void {
@@ -239,6 +252,7 @@ export class NewsTimeline extends HTMLElement {
     bindGestures(svg, this.querySelector<HTMLElement>(".tl-gesture"), {
       panBy: (dx) => {
         const shift = (dx / this.#width) * (this.#domain[1] - this.#domain[0]);
+        this.#startPan();
         this.#applyDomain([this.#domain[0] - shift, this.#domain[1] - shift], false);
       },
       zoomAt: (x, factor, animate) => this.#applyDomain(zoomWindow(this.#domain, 1 / factor, this.#timeAt(x)), animate),
@@ -254,9 +268,26 @@ export class NewsTimeline extends HTMLElement {
       if (cluster) this.#activeCluster = cluster;
       if (id && id !== this.#active) {
         this.#active = id;
-        this.#render();
+        // A press ends in a click, which opens the event, or a drag, which lays the view out when it stops: the press
+        // itself only moves the tab stop, so a drag's first frame is not spent laying out the view as it was.
+        if (this.#pressed) {
+          moveTabStop(svg, id);
+          this.#drawOnRelease = true;
+        } else this.#render();
       }
     });
+    svg.addEventListener("pointerdown", () => {
+      this.#pressed = true;
+    });
+    const release = () => {
+      this.#pressed = false;
+      if (!this.#drawOnRelease) return;
+      this.#drawOnRelease = false;
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => this.#draw());
+    };
+    svg.addEventListener("pointerup", release);
+    svg.addEventListener("pointercancel", release);
   }
 
   #bindControls(): void {
@@ -325,34 +356,80 @@ export class NewsTimeline extends HTMLElement {
     this.querySelector("button[data-zoom=story]")?.setAttribute("aria-pressed", String(whole));
     this.#tip?.hide();
     cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => this.#render());
+    this.#frame = requestAnimationFrame(() => this.#draw());
     if (!this.#quiet) this.#history?.follow(() => this.#state());
   }
 
+  /** A pan step: the pan's frames only move the drawing until it rests for {@link PAN_SETTLE_MS}. */
+  #startPan(): void {
+    this.#panning = true;
+    this.#svg?.classList.add("tl-moving");
+    window.clearTimeout(this.#panTimer);
+    this.#panTimer = window.setTimeout(() => this.#endPan(), PAN_SETTLE_MS);
+  }
+
+  /** The pan stopped: the view is laid out again, exactly as any view is. */
+  #endPan(): void {
+    window.clearTimeout(this.#panTimer);
+    if (!this.#panning) return;
+    this.#panning = false;
+    this.#svg?.classList.remove("tl-moving");
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#draw());
+  }
+
+  /** A frame of the view: a pan's frames move the drawing (PanFrames); anything else lays the view out again. */
+  #draw(): void {
+    if (!this.#panning) {
+      this.#render();
+      return;
+    }
+    this.#frames?.pan(this.#viewInput());
+    const label = describeView(this.#total, this.#domain);
+    if (this.#svg && this.#svg.getAttribute("aria-label") !== label) this.#svg.setAttribute("aria-label", label);
+  }
+
+  /** Lays the view out and draws it. */
   #render(): void {
-    const svg = this.#svg;
-    if (!svg) return;
-    const focused = document.activeElement;
-    const hadFocus = focused !== null && svg.contains(focused);
-    const layout = layoutTimeline(this.#shown, this.#domain, this.#width, {
+    this.#frames?.render(this.#viewInput());
+  }
+
+  #viewInput(): ViewInput {
+    return {
+      items: this.#shown,
+      domain: this.#domain,
+      width: this.#width,
       rows: this.#rows,
       trackRows: this.#trackRows,
       pinned: this.#active ?? this.#selected,
       lanes: this.#lanes,
-    });
+    };
+  }
+
+  /** Draws a layout with what the drawing shows besides it: the open event, the tab stops, search matches. */
+  #paint(layout: TimelineLayout, bounds: [number, number]): void {
+    const svg = this.#svg;
+    if (!svg) return;
+    const focused = document.activeElement;
+    const hadFocus = focused !== null && svg.contains(focused);
     // Lanes make the drawing taller; without them the stylesheet's fixed height holds, so nothing shifts on load.
     const frame = this.querySelector<HTMLElement>(".tl-frame");
     if (frame) frame.style.height = this.#lanes ? `${layout.height}px` : "";
     const tabTarget = layout.placed.some((p) => p.item.id === this.#active)
       ? this.#active
       : (layout.placed[0]?.item.id ?? null);
-    renderTimeline(svg, layout, {
-      selected: this.#selected,
-      active: tabTarget,
-      activeCluster: this.#activeCluster,
-      matches: this.#matches,
-      topicNames: this.#names,
-    });
+    renderTimeline(
+      svg,
+      layout,
+      {
+        selected: this.#selected,
+        active: tabTarget,
+        activeCluster: this.#activeCluster,
+        matches: this.#matches,
+        topicNames: this.#names,
+      },
+      bounds,
+    );
     // With no event in view the drawing itself takes the tab stop, so the keyboard can still zoom out.
     svg.setAttribute("tabindex", tabTarget || layout.clusters.length > 0 ? "-1" : "0");
     svg.setAttribute("aria-label", describeView(this.#total, this.#domain));

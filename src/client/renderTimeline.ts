@@ -28,32 +28,21 @@ export interface RenderState {
 
 /**
  * Redraws a server-rendered timeline SVG for a new layout. Elements are keyed (by event id, or lane and id), so the
- * server's nodes are reused (and keep focus) rather than replaced. Text goes in with .text() only.
+ * server's nodes are reused (and keep focus) rather than replaced. Text goes in with .text() only. `bounds` is the
+ * stretch bands are cut to: the view, or wider for a layout with the windows beside the view (layoutWithMargins).
  */
-export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, state: RenderState): void {
+export function renderTimeline(
+  svg: SVGSVGElement,
+  layout: TimelineLayout,
+  state: RenderState,
+  bounds: readonly [number, number] = [0, layout.width],
+): void {
   const { width } = layout;
-  const root = select(svg).attr("data-width", width).attr("data-unit", layout.tickUnit).attr("height", layout.height);
+  const root = select(svg).attr("data-width", width).attr("height", layout.height);
   svg.classList.toggle("tl-searching", state.matches !== null);
-
-  root
-    .select<SVGGElement>("g.tl-axis")
-    .selectAll<SVGGElement, Tick>("g.tl-tick")
-    .data(
-      layout.ticks,
-      keyBy((d: Tick) => String(d.time), "time"),
-    )
-    .join((enter) => {
-      const g = enter.append("g").attr("class", "tl-tick");
-      g.append("line");
-      g.append("text");
-      return g;
-    })
-    .attr("data-time", (d) => d.time)
-    .each(function (d) {
-      const a = marks.tickAttributes(d, width, layout.height);
-      setAttrs(this.querySelector("line"), a.line);
-      setText(this.querySelector("text"), a.text, d.label);
-    });
+  // A new layout is for the view as it is now: nothing is moved any more.
+  moveDrawing(svg, 0);
+  renderAxis(svg, layout);
 
   // Topic lanes: a rule above each lane after the first, and the lane's name at the left of its overflow row.
   root
@@ -119,7 +108,7 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, state
         mark?.replaceWith(next);
         mark = next;
       }
-      setAttrs(mark, marks.markAttributes(d, width));
+      setAttrs(mark, marks.markAttributes(d, width, bounds));
       setText(this.querySelector("text"), marks.labelAttributes(d, width), d.label);
     });
 
@@ -167,6 +156,52 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, state
       setAttrs(shape, a.disc);
       setText(this.querySelector("text"), a.text, a.label);
     });
+}
+
+/** Redraws the axis's ticks only: a pan that moves the marks without laying them out still redraws the axis. */
+export function renderAxis(
+  svg: SVGSVGElement,
+  axis: Pick<TimelineLayout, "ticks" | "tickUnit" | "width" | "height">,
+): void {
+  const { width, height } = axis;
+  if (svg.dataset.unit !== axis.tickUnit) svg.dataset.unit = axis.tickUnit;
+  select(svg)
+    .select<SVGGElement>("g.tl-axis")
+    .selectAll<SVGGElement, Tick>("g.tl-tick")
+    .data(
+      axis.ticks,
+      keyBy((d: Tick) => String(d.time), "time"),
+    )
+    .join((enter) => {
+      const g = enter.append("g").attr("class", "tl-tick");
+      g.append("line");
+      g.append("text");
+      return g;
+    })
+    .attr("data-time", (d) => d.time)
+    .each(function (d) {
+      const a = marks.tickAttributes(d, width, height);
+      setAttrs(this.querySelector("line"), a.line);
+      setText(this.querySelector("text"), a.text, d.label);
+    });
+}
+
+/**
+ * Moves the drawn events and clusters `dx` px sideways with one transform on their groups: a pan's frame, where
+ * rewriting every mark's position would cost a style, layout and paint of the whole drawing.
+ */
+export function moveDrawing(svg: SVGSVGElement, dx: number): void {
+  const transform = dx === 0 ? "" : `translateX(${dx}px)`;
+  for (const group of svg.querySelectorAll<SVGGElement>("g.tl-events, g.tl-clusters"))
+    if (group.style.transform !== transform) group.style.transform = transform;
+}
+
+/** Makes the first drawn copy of an event the drawing's tab stop, as a redraw would, without laying anything out. */
+export function moveTabStop(svg: SVGSVGElement, id: string): void {
+  const next = svg.querySelector(`a.tl-event[data-id="${CSS.escape(id)}"]`);
+  if (!next) return;
+  for (const mark of svg.querySelectorAll("a.tl-event[tabindex='0']")) mark.setAttribute("tabindex", "-1");
+  next.setAttribute("tabindex", "0");
 }
 
 /**

@@ -16,12 +16,19 @@ function markMiddle(p: PlacedItem): number {
   return p.kind === "bare" ? CLUSTER_ROW_HEIGHT / 2 : 9;
 }
 
-/** Attributes of an event's mark: a circle for a day, a band (a rect) for a longer range. */
-export function markAttributes(p: PlacedItem, width: number): Record<string, string | number> {
+/**
+ * Attributes of an event's mark: a circle for a day, a band (a rect) for a longer range, cut to `bounds` (the view; a
+ * drawing with the windows beside the view cuts each band to its own window before, so it passes wider bounds).
+ */
+export function markAttributes(
+  p: PlacedItem,
+  width: number,
+  bounds: readonly [number, number] = [0, width],
+): Record<string, string | number> {
   const middle = p.y + markMiddle(p);
   if (p.shape === "point") return { cx: pct(p.x0, width), cy: middle, r: 5.5 };
-  const left = Math.max(p.x0, 0);
-  const right = Math.min(p.x1, width);
+  const left = Math.max(p.x0, bounds[0]);
+  const right = Math.min(p.x1, bounds[1]);
   // On the track the band is tall enough to hold its label; elsewhere it is a thin bar above the label.
   const height = p.kind === "track" ? TRACK_ROW_HEIGHT - 3 : 8;
   return {
