@@ -147,6 +147,9 @@ export function pageLineKind(line: string, header: boolean): PageLineKind | null
   return null;
 }
 
+/** Most lower-case words a date line has (its labels, prepositions, clock and age words). */
+const MOST_LOWER_CASE_WORDS = 8;
+
 /**
  * A line that only names a date: once its dates, clock times, time zones, labels ("Published", "Updated"), fields
  * ("Source: Xinhua") and handles are taken out, at most four capitalised words are left (a place, an outlet:
@@ -157,6 +160,12 @@ export function pageLineKind(line: string, header: boolean): PageLineKind | null
  */
 function isDateLine(line: string): boolean {
   if (line.length > 120 || line.split(/\s+/).length > 16) return false;
+  // Cheap refusals before the recogniser, the read stage's costliest step, which most lines would otherwise meet: a date
+  // with its year, or a label with a date in figures, has digits (without them only an age is left: "an hour ago"); and
+  // a date line's lower-case words are all date words or labels ("Last updated on the 7th of October 2023 at 10:15 am
+  // local time" has eight), where a sentence has many more.
+  if (!/\d/.test(line) && !PAGE_AGE.test(line)) return false;
+  if ((line.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) > MOST_LOWER_CASE_WORDS) return false;
   const text = separateGluedDates(line);
   const timexes = recogniseTimexes(text, { reference: null });
   const dated = timexes.some((t) => /^\d{4}-\d{2}/.test(t.value)) || NUMERIC_DATE.test(text);
