@@ -11,9 +11,13 @@ export const REPORTING_VERBS: readonly string[] = [
 /** Modal verbs: a clause built on one tells a possibility, a wish or a plan, not something that happened. */
 export const MODALS: readonly string[] = ["will", "would", "can", "could", "shall", "should", "may", "might", "must"];
 
-/** Words of a plan in a main clause ("talks are due to resume"): like a modal, they tell what is to come, not what was done. */
+/**
+ * Words of a plan in a main clause ("talks are due to resume"): like a modal, they tell what is to come, not what was done.
+ * "Due to" only after a form of "be": bare, it means "because of" ("fled due to the shelling"), which tells a deed.
+ */
 export const PLAN_WORDS: readonly string[] = [
-  ...["is to", "are to", "was to", "plan to", "plans to", "expected to", "set to", "due to"],
+  ...["is to", "are to", "was to", "plan to", "plans to", "expected to", "set to"],
+  ...["is due to", "are due to", "was due to", "were due to", "be due to"],
 ];
 
 /** Participles that put a plan on the calendar ("is scheduled for later this month"): their "-ed" tells nothing done. */

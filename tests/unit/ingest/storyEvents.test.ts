@@ -49,6 +49,12 @@ const SCHEDULED: readonly Case[] = [
     events: ["Monday: 2023-10-09 day scheduled"],
   },
   {
+    // "Due to" as "because of" tells a deed: the lede with no date words is the day's news.
+    name: "due to meaning because of, in a lede",
+    body: ["Thousands of families fled their homes due to heavy shelling, the United Nations said."],
+    events: ["(report-day): 2023-10-07 day reported"],
+  },
+  {
     name: "due to vote next week",
     body: ["Parliament is due to vote on the bill next week."],
     events: ["next week: 2023-10-09..2023-10-15 week scheduled"],
