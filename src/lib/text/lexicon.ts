@@ -25,3 +25,12 @@ export const PLAN_PARTICIPLES: readonly string[] = ["scheduled", "rescheduled", 
 
 /** Words that open a condition: a date inside one is a hypothesis ("if it happens on Monday"), not an event. */
 export const CONDITIONALS: readonly string[] = ["if", "unless", "in case", "in the event that", "provided that"];
+
+/**
+ * Words after which "if" asks whether, not on what condition ("it was not immediately clear if anyone was killed in
+ * Monday's strike"): the date there is the news's own.
+ */
+export const IF_AS_WHETHER_AFTER: readonly string[] = [
+  ...["clear", "unclear", "known", "unknown", "say", "said", "says", "tell", "told", "know", "knew", "ask", "asked"],
+  ...["see", "check", "confirm", "confirmed", "wonder", "wondered", "question", "determine", "verify"],
+];

@@ -358,6 +358,17 @@ const NOT_EVENTS: readonly Case[] = [
     not: ["Monday"],
   },
   {
+    // "If" after "clear" asks whether: the strike's day is the news's own.
+    name: "'if' that asks whether",
+    body: ["It was not immediately clear if anyone was killed in Monday's strike on the port."],
+    events: ["Monday: 2023-10-02 day reported"],
+  },
+  {
+    name: "'if' that asks whether, after a reporting verb",
+    body: ["The army did not say if the convoy hit on Thursday was carrying weapons."],
+    events: ["Thursday: 2023-10-05 day reported"],
+  },
+  {
     name: "a hypothetical in reported speech",
     body: ["The minister warned that the army would respond if the attack came on Monday."],
     // The warning itself is the lede's news, on the day of the report.

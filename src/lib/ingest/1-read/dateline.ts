@@ -22,7 +22,7 @@ const REGION = String.raw`,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,
 const CREDIT = String.raw`\([^()\n]{1,80}\)`;
 // "(CNN)", "(AP)", "(JTA)": an agency from the lexicon or an acronym, the only credit a capitalised place takes.
 const AGENCY_CREDIT = String.raw`\((?:${FURNITURE_WORDS.agency}|\p{Lu}{2,6})\)`;
-const SEPARATOR = String.raw`(?:--|[—–_:-])`;
+const SEPARATOR = "(?:--|[—–_:-])";
 // A capitalised place with nothing after it ("Tel Aviv —", "Jerusalem:") is a dateline only before a sentence that
 // starts with a capital and has no dash of its own: "Netanyahu — who … — said" opens with an aside, not a place.
 const BARE_SEPARATOR = String.raw`(?:--|[—–:])(?=\s*\p{Lu})(?![^.!?]*[—–])`;

@@ -1,6 +1,6 @@
 import type { DateValue } from "../../../schema/dateValue.ts";
 import type { EventDating, EventStatus } from "../../../schema/event.ts";
-import { CONDITIONALS } from "../../text/lexicon.ts";
+import { CONDITIONALS, IF_AS_WHETHER_AFTER } from "../../text/lexicon.ts";
 import { type SentenceSpan, splitSentences } from "../../text/splitSentences.ts";
 import { futureBefore, recogniseTimexes, type Timex } from "../../timex/index.ts";
 import { datelineLength, embedSignatureStart } from "../1-read/index.ts";
@@ -102,8 +102,12 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
   return contextDates(dated, article);
 }
 
-// A condition's clause: from its word to the date, with no comma or other clause break between.
-const CONDITION = new RegExp(`\\b(?:${CONDITIONALS.join("|")})\\b[^,;:—–]*$`, "i");
+// A condition's clause: from its word to the date, with no comma or other clause break between; "if" after "clear",
+// "said" and the like asks whether ("not clear if anyone was hurt in Monday's strike") and opens none.
+const CONDITION = new RegExp(
+  `\\b(?<!\\b(?:${IF_AS_WHETHER_AFTER.join("|")})\\s+)(?:${CONDITIONALS.join("|")})\\b[^,;:—–]*$`,
+  "i",
+);
 
 /**
  * A date that only a question or a condition holds ("Will the truce hold until Sunday?", "if it happens on Monday, we
