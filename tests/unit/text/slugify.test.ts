@@ -53,4 +53,11 @@ describe("assignArticleIds(headlines)", () => {
     expect(ids[0]).not.toBe(ids[1]);
     expect(assignArticleIds([b, a])).toEqual([ids[1], ids[0]]);
   });
+
+  it("tells two stories under one headline apart by their first file, whatever their order", () => {
+    const ids = assignArticleIds(["Live Updates", "Live Updates"], ["a.txt", "b.txt"]);
+    expect(ids[0]).not.toBe(ids[1]);
+    expect(ids[0]).toMatch(/^live-updates-/);
+    expect(assignArticleIds(["Live Updates", "Live Updates"], ["b.txt", "a.txt"])).toEqual([ids[1], ids[0]]);
+  });
 });

@@ -40,8 +40,9 @@ interface Entry extends SourceLine {
 }
 
 /**
- * Splits a scraped page into articles by its structure, not its wording: a headline is a line that the page repeats
- * (scrapes print the header block twice) or a headline-shaped line after a run of blank lines. Between the headline and
+ * Splits a scraped page into articles by its structure, not its wording: a headline is a headline-shaped line after a
+ * run of blank lines or a rule, or one set above its own date line or byline (maybe printed twice, as scrapes print the
+ * header block, with a standfirst between). Between the headline and
  * the story's first paragraph stand the header lines: repeats, captions (repeated or credited), page furniture (date
  * lines, bylines, share widgets, labels) and a standfirst (prose set in that block, or before a wire dateline). In the
  * body, captions with a photographer's credit, date lines and widgets are taken out too; every other line up to the next
@@ -152,12 +153,22 @@ function isProse(text: string): boolean {
   return lettered / words.length >= 0.6 && (/[.!?]["”’)]?$/.test(text) || words.length >= 12);
 }
 
+/** A line that only draws a rule: three or more dashes, stars, equals signs or underscores, maybe spaced. */
+const SEPARATOR = /^\s*(?:[-*=_~#]\s*){3,}$/;
+/** Blank lines a rule counts for: as many as part two hand-made articles. */
+const SEPARATOR_BLANKS = 2;
+
 function toEntries(text: string): Entry[] {
   const entries: Entry[] = [];
   let blanks = 0;
   text.split("\n").forEach((raw, index) => {
     if (raw.trim() === "") {
       blanks += 1;
+      return;
+    }
+    // A rule between articles ("***", "-----", "* * *") parts them as two blank lines do.
+    if (SEPARATOR.test(raw)) {
+      blanks = Math.max(blanks, SEPARATOR_BLANKS);
       return;
     }
     if (!isNoiseLine(raw))
@@ -213,8 +224,30 @@ function startsArticle(entries: readonly Entry[], i: number): boolean {
   const entry = entries[i] as Entry;
   // A credited caption printed twice ends like a headline ("… REUTERS/Jane Doe") but starts no article.
   if (!isHeadlineShaped(entry.text) || looksLikeCaption(entry.text, true)) return false;
-  // Scraped pages repeat the header; hand-made files separate articles with two or more blank lines.
-  return repeatsSoon(entries, i) || entry.blanksBefore >= 2;
+  // Hand-made files separate articles with two or more blank lines or a rule ("***", "-----"); a headline is set
+  // above its own date line or byline, which scraped pages print after the header repeated.
+  if (entry.blanksBefore >= 2) return true;
+  // A byline above its date line is that header's furniture, not a headline.
+  const kind = pageLineKind(entry.text, true);
+  return kind !== "byline" && kind !== "date-line" && datedHeaderFollows(entries, i);
+}
+
+/**
+ * True when the lines after `i` are a new article's header: its repeats, captions, labels and at most a standfirst's
+ * prose, then a date line or a byline. A line printed twice in the body (a caption, a pull quote) is followed by the
+ * story's text and no date line.
+ */
+function datedHeaderFollows(entries: readonly Entry[], i: number): boolean {
+  const { key } = entries[i] as Entry;
+  let prose = 0;
+  for (let j = i + 1; j <= i + REPEAT_WINDOW && j < entries.length; j += 1) {
+    const { text, key: other } = entries[j] as Entry;
+    if (other === key || looksLikeCaption(text)) continue;
+    const kind = pageLineKind(text, true);
+    if (kind === "date-line" || kind === "byline") return true;
+    if (kind === null && ++prose > MAX_STANDFIRST) return false;
+  }
+  return false;
 }
 
 /** Headlines are short and do not end like a sentence ("?" is allowed: "A Step Toward Restoring Ties?"). */

@@ -71,7 +71,10 @@ export function planArticles(
   unique: readonly UniqueArticle[],
   context: PlanContext,
 ): { jobs: ArticleJob[]; warnings: BuildWarning[] } {
-  const ids = assignArticleIds(unique.map((u) => u.copy.raw.headline.text));
+  const ids = assignArticleIds(
+    unique.map((u) => u.copy.raw.headline.text),
+    unique.map((u) => u.files[0] ?? u.copy.file),
+  );
   const pins = new Map(context.overrides.map((o) => [o.id, o.published]));
   const jobs = unique.map(({ copy, files }, i): ArticleJob => {
     const id = ids[i] as string;
@@ -140,18 +143,22 @@ export function prepareArticle(
 
 /**
  * Article ids: the headline's slug, cut at a word near 60 characters. Two different headlines with one slug (long headlines
- * that share their start) both take a hash of their headline, so neither id depends on which article arrived first.
+ * that share their start) both take a hash of their headline, so neither id depends on which article arrived first. Two
+ * stories under one headline (dedupeArticles keeps them apart) take a hash of the headline and their first file.
  */
-export function assignArticleIds(headlines: readonly string[]): string[] {
+export function assignArticleIds(headlines: readonly string[], files: readonly string[] = []): string[] {
   const slugs = headlines.map((h) => slugify(h) || "article");
-  const headlinesBySlug = new Map<string, Set<string>>();
-  headlines.forEach((h, i) => {
+  const keys = headlines.map((h) => normaliseHeadline(h));
+  const keysBySlug = new Map<string, string[]>();
+  keys.forEach((key, i) => {
     const slug = slugs[i] as string;
-    headlinesBySlug.set(slug, (headlinesBySlug.get(slug) ?? new Set()).add(normaliseHeadline(h)));
+    keysBySlug.set(slug, [...(keysBySlug.get(slug) ?? []), key]);
   });
-  return slugs.map((slug, i) =>
-    (headlinesBySlug.get(slug)?.size ?? 0) > 1
-      ? `${slug}-${shortHash(normaliseHeadline(headlines[i] as string))}`
-      : slug,
-  );
+  return slugs.map((slug, i) => {
+    const key = keys[i] as string;
+    const shared = keysBySlug.get(slug) ?? [];
+    if (shared.length < 2) return slug;
+    const twins = shared.filter((k) => k === key).length > 1;
+    return `${slug}-${shortHash(twins ? `${key}\n${files[i] ?? i}` : key)}`;
+  });
 }
