@@ -10,7 +10,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { toEventsDocument } from "../src/lib/ingest/6-output/index.ts";
+import { documentEntry, eventsDocumentText } from "../src/lib/ingest/6-output/index.ts";
 import { type Article, articleSchema, eventSchema, type TimelineEvent } from "../src/schema/index.ts";
 import { makeSyntheticEvents } from "./support/makeSyntheticEvents.ts";
 
@@ -39,7 +39,12 @@ for (const folder of ["articles", "events"]) {
 }
 for (const article of articles) writeJson(join(values.out, "articles", `${article.id}.json`), article);
 for (const event of events) writeJson(join(values.out, "events", `${event.id}.json`), event);
-writeJson(join(values.out, "events.json"), toEventsDocument(articles, events));
+const entries = events.map((e) => ({
+  id: e.id,
+  start: e.date.start,
+  entry: () => documentEntry(JSON.stringify(e, null, 2)),
+}));
+writeFileSync(join(values.out, "events.json"), `${eventsDocumentText(articles, entries)}\n`);
 console.log(`wrote ${articles.length} articles and ${events.length} events to ${values.out}/`);
 
 function readJsonFiles(folder: string): unknown[] {

@@ -57,7 +57,7 @@ export const ingestThroughput: Benchmark = {
           threads,
           async () => {
             const run = await runCachedIngest(load(), { cache: null, workers, workersFrom: 0 });
-            for (const file of run.files?.filter((f) => f.path === "events.json") ?? []) JSON.stringify(file.content());
+            for (const file of run.files?.filter((f) => f.path === "events.json") ?? []) file.text();
             const { articles, events, duplicatesMerged } = run.report;
             return { articles, events, duplicates: duplicatesMerged };
           },

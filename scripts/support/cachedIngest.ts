@@ -6,6 +6,7 @@
 import {
   articleFileFingerprint,
   articleKey,
+  eventFileFingerprint,
   fileKey,
   gazetteerKey,
   inputsKey,
@@ -14,8 +15,10 @@ import {
   type ArticleJob,
   type ArticleOutline,
   assembleArticle,
+  candidateReader,
   decodeArticleBody,
   decodeArticleOutline,
+  type EncodedParts,
   encodeArticleResult,
   type FileRead,
   finishEvents,
@@ -26,8 +29,10 @@ import {
   readSources,
   type SourceInput,
   setUpIngest,
+  splitArticleResult,
 } from "../../src/lib/ingest/index.ts";
 import type { BuildReport } from "../../src/schema/buildReport.ts";
+import { composeWithCache } from "./cachedMerge.ts";
 import { codeVersion } from "./codeVersion.ts";
 import type { IngestCache } from "./ingestCache.ts";
 import { type OutputFile, outputFiles } from "./ingestFiles.ts";
@@ -44,6 +49,7 @@ export const CACHED_CODE = [
   new URL("../../src/lib/ingest/processArticle.ts", import.meta.url).pathname,
   new URL("./ingestWorker.ts", import.meta.url).pathname,
   new URL("./cachedIngest.ts", import.meta.url).pathname,
+  new URL("./cachedMerge.ts", import.meta.url).pathname,
   new URL("./ingestCache.ts", import.meta.url).pathname,
 ];
 
@@ -89,6 +95,8 @@ export interface CachedIngestStats {
   upToDate: boolean;
   files: { computed: number; cached: number };
   articles: { computed: number; cached: number };
+  /** Merge segments composed, and taken from the cache (cachedMerge.ts). */
+  segments: { computed: number; cached: number };
   /** Worker threads started (0: all in the main thread), and how many files and articles they computed. */
   workers: number;
   computedByWorkers: number;
@@ -115,6 +123,7 @@ export async function runCachedIngest(input: IngestInput, options: CachedIngestO
     upToDate: false,
     files: { computed: 0, cached: 0 },
     articles: { computed: 0, cached: 0 },
+    segments: { computed: 0, cached: 0 },
     workers: 0,
     computedByWorkers: 0,
   };
@@ -183,12 +192,16 @@ export async function runCachedIngest(input: IngestInput, options: CachedIngestO
     );
     options.clock?.mark("plan");
 
-    // 3–4. Publication day, dating and extraction: each article by its key. Every article's outline is read; its body
-    // only if its file is written.
+    // 3–4. Publication day, dating and extraction: each article by its key, its result kept as three entries (outline,
+    // candidates, body: splitArticleResult). Every article's outline is read; its candidates only if a merge segment
+    // it is in must be composed again, its body only if its file is written.
     const gazetteer = gazetteerKey(input.gazetteer);
     const keys = plan.jobs.map((job) => articleKey(code, gazetteer, job, copyKeys.get(job.copy) as string));
-    const found = keys.map((key) => cache?.get(key));
-    const missing = keys.flatMap((_, i) => (found[i] === undefined ? [i] : []));
+    const part = (i: number, name: "candidates" | "body") => `${keys[i]}:${name}`;
+    const outlineTexts = keys.map((key, i) =>
+      cache?.keep(part(i, "candidates")) && cache.keep(part(i, "body")) ? cache.get(key) : undefined,
+    );
+    const missing = keys.flatMap((_, i) => (outlineTexts[i] === undefined ? [i] : []));
     const cached = plan.jobs.length - missing.length;
     const progress = (done: number) => input.onProgress?.(cached + done, plan.jobs.length);
     const computed = await compute(
@@ -197,31 +210,54 @@ export async function runCachedIngest(input: IngestInput, options: CachedIngestO
       (p, items, inline) => p.processArticles(items, inline, progress),
       progress,
     );
+    const fresh = new Map<number, EncodedParts>();
     missing.forEach((index, i) => {
-      found[index] = computed[i] as string;
-      cache?.set(keys[index] as string, computed[i] as string);
+      const parts = splitArticleResult(computed[i] as string);
+      fresh.set(index, parts);
+      outlineTexts[index] = parts.outline;
+      cache?.set(keys[index] as string, parts.outline);
+      cache?.set(part(index, "candidates"), parts.candidates);
+      cache?.set(part(index, "body"), parts.body);
     });
-    const texts = found as string[];
-    const outlines = texts.map(decodeArticleOutline);
+    const read = (i: number, name: "candidates" | "body") =>
+      fresh.get(i)?.[name] ?? (cache?.get(part(i, name)) as string);
+    const outlines = (outlineTexts as string[]).map(decodeArticleOutline);
     stats.computedByWorkers = (pool as IngestPool | null)?.answeredByWorkers ?? 0;
     options.clock?.mark("articles");
     stats.articles = { computed: missing.length, cached };
 
-    // 5–6. Merge, overrides and output, from every article's outline; each article is assembled only if it is written.
-    const finished = finishEvents(setup, plan, outlines);
+    // 5–6. Merge (segment by segment, from the cache where it can), overrides and output; each article is assembled
+    // only if it is written.
+    const merged = composeWithCache(
+      outlines,
+      keys,
+      (i) => candidateReader(read(i, "candidates"), outlines[i] as ArticleOutline),
+      cache,
+      code,
+    );
+    stats.segments = merged.segments;
+    const finished = finishEvents(setup, plan, outlines, merged.composed);
     const articles = plan.jobs.map((job, i) => {
       const links = (outlines[i] as ArticleOutline).dateKeys.map(finished.eventOf);
       return {
         id: job.id,
         fingerprint: articleFileFingerprint(outputCode, keys[i] as string, links),
         content: () => {
-          const { article, dates } = decodeArticleBody(texts[i] as string);
+          const { article, dates } = decodeArticleBody(read(i, "body"));
           return assembleArticle(article, dates, finished.eventOf);
         },
       };
     });
+    // An event no override changed has the bytes of its composed text and id: its segment's key says which.
+    const events = finished.events.map((event) => ({
+      id: event.id,
+      text: event.text,
+      fingerprint: event.composed
+        ? eventFileFingerprint(outputCode, merged.origin.get(event.composed) as string, event.id)
+        : undefined,
+    }));
     options.clock?.mark("finish");
-    return { report: finished.report, files: outputFiles({ ...finished, articles }), inputs, stats };
+    return { report: finished.report, files: outputFiles({ ...finished, articles, events }), inputs, stats };
   } finally {
     await (pool as IngestPool | null)?.close();
   }

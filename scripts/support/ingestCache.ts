@@ -26,6 +26,8 @@ export const DEFAULT_CACHE_DIR = join(import.meta.dirname, "../../node_modules/.
 export const PACKS_KEPT = 4;
 /** Name ending of the record of what a run wrote into an output folder (scripts/support/ingestFiles.ts). */
 const RECORD_SUFFIX = ".outputs.json";
+/** Name ending of the record of an input folder's source stats (scripts/support/sourceStats.ts). */
+const STATS_SUFFIX = ".sources.json";
 /** The pack's first line; a file that does not start with it is no pack of this format and counts as empty. */
 const MAGIC = "ingest-cache-log 1\n";
 
@@ -33,6 +35,8 @@ const MAGIC = "ingest-cache-log 1\n";
 export class IngestCache {
   readonly dir: string;
   readonly file: string;
+  /** Where the input folder's source stats are recorded (SourceStats). */
+  readonly statsFile: string;
   /** Entries in the pack, as [offset, length] into `bytes`. */
   private readonly stored = new Map<string, [number, number]>();
   private bytes = Buffer.alloc(0);
@@ -40,11 +44,21 @@ export class IngestCache {
   private validLength = 0;
   private readonly used = new Set<string>();
   private readonly added = new Map<string, string>();
+  private opened = false;
 
-  /** Opens the pack of `inDir` in `dir`; a missing, unreadable or foreign pack is an empty cache. */
+  /**
+   * The cache of the pack of `inDir` in `dir`; a missing, unreadable or foreign pack is an empty cache. The pack is
+   * read at the first look-up: a run that finds its output up to date never reads it.
+   */
   constructor(dir: string, inDir: string) {
     this.dir = dir;
     this.file = join(dir, `${hashPath(inDir)}.pack`);
+    this.statsFile = join(dir, `${hashPath(inDir)}${STATS_SUFFIX}`);
+  }
+
+  private open(): void {
+    if (this.opened) return;
+    this.opened = true;
     try {
       this.bytes = readFileSync(this.file);
     } catch {
@@ -67,6 +81,7 @@ export class IngestCache {
 
   /** The text stored under `key`, or undefined. */
   get(key: string): string | undefined {
+    this.open();
     const added = this.added.get(key);
     if (added !== undefined) return added;
     const at = this.stored.get(key);
@@ -75,21 +90,32 @@ export class IngestCache {
     return this.bytes.toString("utf8", at[0], at[0] + at[1]);
   }
 
+  /** Whether `key` has an entry, which is then kept as used (for entries read later in the run, or only by the next). */
+  keep(key: string): boolean {
+    this.open();
+    if (this.added.has(key)) return true;
+    if (!this.stored.has(key)) return false;
+    this.used.add(key);
+    return true;
+  }
+
   /** Stores `text` under `key` for this run and the next. */
   set(key: string, text: string): void {
+    this.open();
     if (!this.stored.has(key)) this.added.set(key, text);
     else this.used.add(key);
   }
 
   /** Marks the pack as recently used, for a run that needed none of its entries (its output was up to date). */
   touch(): void {
-    if (this.validLength === 0) return;
+    if (!statSync(this.file, { throwIfNoEntry: false })) return;
     utimesSync(this.file, new Date(), new Date());
     pruneCache(this.dir);
   }
 
   /** Appends this run's new entries to the pack, or rewrites it with only the entries this run used; see above. */
   save(): void {
+    this.open();
     mkdirSync(this.dir, { recursive: true });
     const records = (keys: Iterable<string>, text: (key: string) => Buffer) =>
       [...keys].sort().flatMap((key) => {
@@ -130,7 +156,7 @@ function hashPath(path: string): string {
 }
 
 /**
- * Removes all but the PACKS_KEPT most recently used packs and output records, and temporary files that killed runs left
+ * Removes all but the PACKS_KEPT most recently used packs, output records and source stats, and temporary files that killed runs left
  * an hour ago or more.
  */
 function pruneCache(dir: string): void {
@@ -138,6 +164,11 @@ function pruneCache(dir: string): void {
   const newest = (suffix: string) =>
     files.filter((f) => f.name.endsWith(suffix)).sort((a, b) => b.time - a.time || (a.name < b.name ? -1 : 1));
   const stale = files.filter((f) => f.name.includes(".tmp-") && f.time < Date.now() - 3_600_000);
-  const extra = [...newest(".pack").slice(PACKS_KEPT), ...newest(RECORD_SUFFIX).slice(PACKS_KEPT), ...stale];
+  const extra = [
+    ...newest(".pack").slice(PACKS_KEPT),
+    ...newest(RECORD_SUFFIX).slice(PACKS_KEPT),
+    ...newest(STATS_SUFFIX).slice(PACKS_KEPT),
+    ...stale,
+  ];
   for (const file of extra) rmSync(join(dir, file.name), { force: true });
 }

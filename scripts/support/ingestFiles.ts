@@ -4,7 +4,6 @@ import { createHash } from "node:crypto";
 import {
   closeSync,
   existsSync,
-  fstatSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -24,27 +23,53 @@ import {
   type SourceInput,
 } from "../../src/lib/ingest/index.ts";
 import type { BuildReport } from "../../src/schema/buildReport.ts";
-import type { TimelineEvent } from "../../src/schema/event.ts";
+import type { SourceStats } from "./sourceStats.ts";
 
-/** Reads an input folder: sources (oversized ones by size only), sidecars, overrides and gazetteer. */
-export function loadIngestInput(inDir: string, overridesFile: string, gazetteerFile: string): IngestInput {
+/**
+ * Reads an input folder: sources (oversized ones by size only), sidecars, overrides and gazetteer. With `stats`, a
+ * source whose stat is the recorded one is not read: it comes with its recorded hash, and its bytes are read only if
+ * asked for (its cached read is gone).
+ */
+export function loadIngestInput(
+  inDir: string,
+  overridesFile: string,
+  gazetteerFile: string,
+  stats: SourceStats | null = null,
+): IngestInput {
   const sources: SourceInput[] = [];
   const sidecars: DataFile[] = [];
   for (const file of listFiles(inDir)) {
+    const path = join(inDir, file);
     if (file.endsWith(".meta.json")) {
-      sidecars.push({ file, text: readFileSync(join(inDir, file), "utf8") });
+      sidecars.push({ file, text: readFileSync(path, "utf8") });
       continue;
     }
+    const stat = statSync(path);
     // Oversized files are never read: the pure side reports them from their size.
-    const fd = openSync(join(inDir, file), "r");
-    try {
-      const size = fstatSync(fd).size;
-      sources.push({ file, size, bytes: size > MAX_SOURCE_BYTES ? null : readOpenFile(fd, size) });
-    } finally {
-      closeSync(fd);
+    if (stat.size > MAX_SOURCE_BYTES) sources.push({ file, size: stat.size, bytes: null });
+    else {
+      const hash = stats?.hashOf(file, stat);
+      if (hash === undefined) {
+        const bytes = readWhole(path, stat.size);
+        sources.push({ file, size: bytes.length, bytes, ...(stats ? { hash: stats.hash(file, stat, bytes) } : {}) });
+      } else sources.push(unreadSource(file, stat.size, hash, path));
     }
   }
   return { sources, sidecars, overrides: readData(overridesFile), gazetteer: readData(gazetteerFile) };
+}
+
+/** A source known by its hash, its bytes read when first asked for (enumerable, so a worker gets them too). */
+function unreadSource(file: string, size: number, hash: string, path: string): SourceInput {
+  let bytes: Uint8Array | undefined;
+  const source = { file, size, hash } as SourceInput;
+  Object.defineProperty(source, "bytes", {
+    enumerable: true,
+    get: () => {
+      bytes ??= readWhole(path, size);
+      return bytes;
+    },
+  });
+  return source;
 }
 
 /** Files under `dir` (following links to files), as sorted "/"-separated relative paths; hidden names are skipped. */
@@ -59,16 +84,21 @@ function listFiles(dir: string, prefix = ""): string[] {
   return prefix === "" ? files.sort() : files;
 }
 
-/** The whole of an open file of known size (one read for the files the ingest takes). */
-function readOpenFile(fd: number, size: number): Buffer {
-  const bytes = Buffer.allocUnsafe(size);
-  let read = 0;
-  while (read < size) {
-    const n = readSync(fd, bytes, read, size - read, read);
-    if (n === 0) break;
-    read += n;
+/** The whole of a file of known size (one read for the files the ingest takes). */
+function readWhole(path: string, size: number): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === size ? bytes : bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
   }
-  return read === size ? bytes : bytes.subarray(0, read);
 }
 
 function readData(file: string): DataFile | null {
@@ -102,28 +132,37 @@ export interface RecordedRun {
 }
 
 /**
- * One file of the output: its path in OUT, its content, made only when the file must be written or checked, and where
- * its maker can vouch for it, a fingerprint: a hash of everything the content depends on, code included. A file whose
- * fingerprint and bytes on disk match the record is left alone without making its content.
+ * One file of the output: its path in OUT, its bytes, made only when the file must be written or checked, and where
+ * its maker can vouch for it, a fingerprint: a hash of everything the bytes depend on, code included. A file whose
+ * fingerprint and bytes on disk match the record is left alone without making its bytes.
  */
 export interface OutputFile {
   path: string;
-  content: () => unknown;
+  text: () => string;
   fingerprint?: string;
 }
 
 /** The output's files: one per article and per event, the public document and the report. */
 export function outputFiles(output: {
   articles: readonly { id: string; content: () => unknown; fingerprint?: string }[];
-  events: readonly TimelineEvent[];
-  document: unknown;
+  /** Each event's JSON without the final newline (BuiltEvent.text). */
+  events: readonly { id: string; text: () => string; fingerprint?: string }[];
+  documentText: () => string;
   report: unknown;
 }): OutputFile[] {
   return [
-    ...output.articles.map(({ id, content, fingerprint }) => ({ path: `articles/${id}.json`, content, fingerprint })),
-    ...output.events.map((event) => ({ path: `events/${event.id}.json`, content: () => event })),
-    { path: "events.json", content: () => output.document },
-    { path: "report.json", content: () => output.report },
+    ...output.articles.map(({ id, content, fingerprint }) => ({
+      path: `articles/${id}.json`,
+      text: () => jsonText(content()),
+      fingerprint,
+    })),
+    ...output.events.map(({ id, text, fingerprint }) => ({
+      path: `events/${id}.json`,
+      text: () => `${text()}\n`,
+      fingerprint,
+    })),
+    { path: "events.json", text: () => `${output.documentText()}\n` },
+    { path: "report.json", text: () => jsonText(output.report) },
   ];
 }
 
@@ -137,8 +176,13 @@ export interface WriteStats {
 
 /** writeOutputFiles for runIngest's output. */
 export function writeIngestOutput(outDir: string, output: IngestOutput, recordFile: string | null = null): WriteStats {
-  const articles = output.articles.map((article) => ({ id: article.id, content: () => article }));
-  return writeOutputFiles(outDir, outputFiles({ ...output, articles }), recordFile);
+  const files = outputFiles({
+    articles: output.articles.map((article) => ({ id: article.id, content: () => article })),
+    events: output.events.map((event) => ({ id: event.id, text: () => JSON.stringify(event, null, 2) })),
+    documentText: () => JSON.stringify(output.document, null, 2),
+    report: output.report,
+  });
+  return writeOutputFiles(outDir, files, recordFile);
 }
 
 /**
@@ -173,7 +217,7 @@ export function writeOutputFiles(
       entries.set(file.path, kept);
       continue;
     }
-    const text = render(file);
+    const text = file.text();
     const hash = hashText(text);
     if (kept?.[1] === hash && unchanged(file.path, kept)) {
       entries.set(file.path, [file.fingerprint ?? "", hash, kept[2], kept[3]]);
@@ -225,9 +269,9 @@ export function recordedReport(outDir: string, recordFile: string, inputs: strin
   return record.run.report;
 }
 
-/** A file's bytes: pretty JSON with a final newline. */
-function render(file: OutputFile): string {
-  return `${JSON.stringify(file.content(), null, 2)}\n`;
+/** A value as the output prints it: pretty JSON with a final newline. */
+function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 function hashText(text: string): string {
@@ -257,7 +301,7 @@ function listOwnFiles(outDir: string): Set<string> {
 function writeWhole(outDir: string, files: readonly OutputFile[], texts: Map<string, string>): void {
   const tmp = join(outDir, `${TMP_PREFIX}${process.pid}`);
   for (const folder of OWN_FOLDERS) mkdirSync(join(tmp, folder), { recursive: true });
-  for (const file of files) writeFileSync(join(tmp, file.path), texts.get(file.path) ?? render(file));
+  for (const file of files) writeFileSync(join(tmp, file.path), texts.get(file.path) ?? file.text());
   mkdirSync(join(tmp, "old"));
   for (const name of OWN_FOLDERS) {
     if (existsSync(join(outDir, name))) renameSync(join(outDir, name), join(tmp, "old", name));

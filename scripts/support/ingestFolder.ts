@@ -6,6 +6,7 @@ import { type CachedIngestStats, runCachedIngest } from "./cachedIngest.ts";
 import { IngestCache, outputRecordFile } from "./ingestCache.ts";
 import { loadIngestInput, recordedReport, type WriteStats, writeOutputFiles } from "./ingestFiles.ts";
 import type { PhaseClock } from "./phaseClock.ts";
+import { SourceStats } from "./sourceStats.ts";
 
 /** Where to read and write, and how. */
 export interface IngestFolderOptions {
@@ -31,9 +32,10 @@ export interface IngestFolderRun {
 
 /** Reads `in`, runs the ingest with the cache and the workers, writes `out`; throws IngestError before writing anything. */
 export async function ingestFolder(options: IngestFolderOptions): Promise<IngestFolderRun> {
-  const input = loadIngestInput(options.in, options.overrides, options.gazetteer);
-  input.onProgress = options.onProgress;
   const cache = options.cacheDir === null ? null : new IngestCache(options.cacheDir, options.in);
+  const stats = cache ? new SourceStats(cache.statsFile) : null;
+  const input = loadIngestInput(options.in, options.overrides, options.gazetteer, stats);
+  input.onProgress = options.onProgress;
   const record = cache ? outputRecordFile(cache.dir, options.out) : null;
   options.clock?.mark("load");
   const run = await runCachedIngest(input, {
@@ -52,6 +54,7 @@ export async function ingestFolder(options: IngestFolderOptions): Promise<Ingest
   // A run that found the output up to date used no entry: it only marks the pack as recently used.
   if (run.stats.upToDate) cache?.touch();
   else cache?.save();
+  stats?.save();
   options.clock?.mark("save");
   return { report: run.report, stats: run.stats, written };
 }

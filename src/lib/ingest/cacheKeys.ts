@@ -12,11 +12,20 @@ function sha256(...parts: (string | Uint8Array)[]): string {
   return hash.digest("hex");
 }
 
-/** Key of readArticles(source): the code, the file's name (warnings carry it) and its bytes, or its size when unread. */
+/** The hash of a source's bytes that names them in the cache (SourceInput.hash). */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/**
+ * Key of readArticles(source): the code, the file's name (warnings carry it) and its bytes' hash (the one the script
+ * recorded, or else made here), or its size when unread.
+ */
 export function fileKey(code: string, source: SourceInput): string {
+  if (source.hash !== undefined) return sha256("file", code, source.file, `sha256:${source.hash}`);
   return source.bytes === null
     ? sha256("file", code, source.file, `unread:${source.size}`)
-    : sha256("file", code, source.file, `bytes:${source.bytes.length}`, source.bytes);
+    : sha256("file", code, source.file, `sha256:${contentHash(source.bytes)}`);
 }
 
 /** Key of the gazetteer as the per-article stages see it: its text, or its absence. */
@@ -39,6 +48,14 @@ export function articleKey(code: string, gazetteer: string, job: ArticleJob, cop
  */
 export function articleFileFingerprint(code: string, resultKey: string, links: readonly (string | null)[]): string {
   return sha256("article-file", code, resultKey, JSON.stringify(links));
+}
+
+/**
+ * Fingerprint of an event's output file that no override changed: where its composed text is in the cache (its merge
+ * segment's key and its place there) and its id, under `code`, the version of everything that writes it.
+ */
+export function eventFileFingerprint(code: string, composedAt: string, id: string): string {
+  return sha256("event-file", code, composedAt, id);
 }
 
 /**

@@ -12,17 +12,22 @@ export {
   type SourceInput,
 } from "./1-read/index.ts";
 export type { ArticleJob } from "./2-published/index.ts";
+export type { EventCandidate } from "./4-events/index.ts";
+export { type ComposedEvent, composeSegment, type MergePlace, mergeSegments } from "./5-merge/index.ts";
 export { assembleArticle, formatReport } from "./6-output/index.ts";
 export {
   type ArticleBody,
   type ArticleOutline,
   type ArticleResult,
+  candidateReader,
   decodeArticleBody,
   decodeArticleOutline,
   decodeArticleResult,
+  type EncodedParts,
   encodeArticleResult,
   outlineArticle,
   processArticle,
+  splitArticleResult,
 } from "./processArticle.ts";
 export {
   type FinishedEvents,

@@ -2,6 +2,7 @@ import type { BuildWarning } from "../../schema/buildReport.ts";
 import { type ArticleJob, type PreparedArticle, prepareArticle } from "./2-published/index.ts";
 import { dateParagraphs, findDateProblems } from "./3-dating/index.ts";
 import { type EventCandidate, extractEvents, type ParagraphDate } from "./4-events/index.ts";
+import { type MergePlace, mergePlace } from "./5-merge/index.ts";
 import type { DocumentArticle } from "./6-output/index.ts";
 import type { GazetteerMatcher } from "./matchGazetteer.ts";
 
@@ -33,16 +34,19 @@ export function processArticle(job: ArticleJob, match: GazetteerMatcher): Articl
 }
 
 /**
- * What the cross-article stages read of an article's result on every run: the article as the public document lists it,
- * its candidates and warnings, and the candidate key of each of its dates (what its file links to an event). The rest
- * (paragraphs, captions, dates) is read only when the article's file is written.
+ * What the cross-article stages read of every article's result on every run: the article as the public document lists
+ * it, the candidate key of each of its dates (what its file links to an event), its warnings, and where each of its
+ * candidates falls in the merge (what finds the merge segments a changed article touches). Candidates themselves are
+ * read only for the segments that must be merged again, the rest of the article (paragraphs, captions, dates) only
+ * when its file is written.
  */
 export interface ArticleOutline {
   article: DocumentArticle;
   /** Each recognised date's candidate key (null: it made none), paragraph after paragraph. */
   dateKeys: (string | null)[];
-  candidates: EventCandidate[];
   warnings: BuildWarning[];
+  /** Each candidate's place in the merge, in the order of the candidates. */
+  reports: MergePlace[];
 }
 
 /** The part of an ArticleResult that only the article's own file needs. */
@@ -54,8 +58,8 @@ export function outlineArticle(result: ArticleResult): ArticleOutline {
   return {
     article: { id, headline, files, url, published, publishedBasis },
     dateKeys: result.dates.flatMap((dates) => dates.map((date) => date.key)),
-    candidates: result.candidates,
     warnings: result.warnings,
+    reports: result.candidates.map(mergePlace),
   };
 }
 
@@ -71,53 +75,74 @@ type Plain<T> =
           ? { [K in keyof T]: Plain<T[K]> }
           : T;
 
-/** An outline as encodeArticleResult writes it: its candidates without their article, which is the outline's. */
-type EncodedOutline = Omit<ArticleOutline, "candidates"> & { candidates: Omit<EventCandidate, "article">[] };
+/** A candidate as encodeArticleResult writes it: without its article, which is the outline's. */
+type EncodedCandidate = Plain<Omit<EventCandidate, "article">>;
+
+/** The three parts of an encoded result, each read on its own: outline, body, and candidates (a line each). */
+export interface EncodedParts {
+  outline: string;
+  body: string;
+  candidates: string;
+}
 
 /**
- * An ArticleResult as text, for a worker's answer and the cache: its outline as a line of JSON, then its body, so a run
- * reads the outline of every article but the body only of those it writes. The typed middle step makes a new Set or
- * Map in a candidate a compile error here rather than an empty object in the cache.
+ * An ArticleResult as text, for a worker's answer and the cache: its outline, its body, then each candidate, as lines
+ * of JSON (splitArticleResult parts them), so a run reads every article's outline but the rest only where it must: the
+ * body when the article's file is written, a candidate when its merge segment is composed again. The typed middle step
+ * makes a new Set or Map in a candidate a compile error here rather than an empty object in the cache.
  */
 export function encodeArticleResult(result: ArticleResult): string {
-  const outline = outlineArticle(result);
-  // Each candidate's article is the outline's, so it is written once (a fifth of the text every run reads).
-  const plain: Plain<EncodedOutline> = {
-    ...outline,
-    candidates: outline.candidates.map(({ article: _, ...c }) => ({
-      ...c,
-      titleWords: [...c.titleWords],
-      quoteWords: [...c.quoteWords],
-    })),
-  };
+  // Each candidate's article is the outline's, so it is written once (a fifth of the candidates' text).
+  const candidates: EncodedCandidate[] = result.candidates.map(({ article: _, ...c }) => ({
+    ...c,
+    titleWords: [...c.titleWords],
+    quoteWords: [...c.quoteWords],
+  }));
   const body: Plain<ArticleBody> = { article: result.article, dates: result.dates };
-  // JSON.stringify without indentation writes no raw line break: the first one ends the outline.
-  return `${JSON.stringify(plain)}\n${JSON.stringify(body)}`;
+  // JSON.stringify without indentation writes no raw line break: line breaks part them.
+  return [outlineArticle(result), body, ...candidates].map((part) => JSON.stringify(part)).join("\n");
 }
 
-/** The outline that encodeArticleResult wrote. */
-export function decodeArticleOutline(text: string): ArticleOutline {
-  const plain = JSON.parse(text.slice(0, text.indexOf("\n"))) as Plain<EncodedOutline>;
-  const { id, headline, url, published } = plain.article;
-  const article = { id, headline, url, published };
+/** The three parts of what encodeArticleResult wrote. */
+export function splitArticleResult(text: string): EncodedParts {
+  const first = text.indexOf("\n");
+  const second = text.indexOf("\n", first + 1);
   return {
-    ...plain,
-    candidates: plain.candidates.map((c) => ({
-      ...c,
-      article,
-      titleWords: new Set(c.titleWords),
-      quoteWords: new Set(c.quoteWords),
-    })),
+    outline: text.slice(0, first),
+    body: text.slice(first + 1, second < 0 ? undefined : second),
+    candidates: second < 0 ? "" : text.slice(second + 1),
   };
 }
 
-/** The body that encodeArticleResult wrote. */
-export function decodeArticleBody(text: string): ArticleBody {
-  return JSON.parse(text.slice(text.indexOf("\n") + 1)) as ArticleBody;
+/** The outline part: see ArticleOutline. */
+export function decodeArticleOutline(outline: string): ArticleOutline {
+  return JSON.parse(outline) as ArticleOutline;
+}
+
+/**
+ * The candidates part, as a function from a candidate's place to the candidate, given the article of the outline:
+ * only the candidates asked for are parsed.
+ */
+export function candidateReader(candidates: string, outline: ArticleOutline): (index: number) => EventCandidate {
+  const { id, headline, url, published } = outline.article;
+  const article = { id, headline, url, published };
+  const lines = candidates === "" ? [] : candidates.split("\n");
+  return (index) => {
+    const c = JSON.parse(lines[index] as string) as EncodedCandidate;
+    return { ...c, article, titleWords: new Set(c.titleWords), quoteWords: new Set(c.quoteWords) };
+  };
+}
+
+/** The body part. */
+export function decodeArticleBody(body: string): ArticleBody {
+  return JSON.parse(body) as ArticleBody;
 }
 
 /** The whole ArticleResult that encodeArticleResult wrote. */
 export function decodeArticleResult(text: string): ArticleResult {
-  const { candidates, warnings } = decodeArticleOutline(text);
-  return { ...decodeArticleBody(text), candidates, warnings };
+  const parts = splitArticleResult(text);
+  const outline = decodeArticleOutline(parts.outline);
+  const candidate = candidateReader(parts.candidates, outline);
+  const candidates = outline.reports.map((_, i) => candidate(i));
+  return { ...decodeArticleBody(parts.body), candidates, warnings: outline.warnings };
 }

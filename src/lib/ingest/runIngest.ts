@@ -13,8 +13,8 @@ import {
   type SteeringFiles,
 } from "./1-read/index.ts";
 import { type ArticleJob, indexMetadata, planArticles } from "./2-published/index.ts";
-import { buildEvents } from "./5-merge/index.ts";
-import { assembleArticle, buildReport, type RunCounts, toEventsDocument } from "./6-output/index.ts";
+import { type BuiltEvent, buildEvents, type ComposedEvent, composeEvents } from "./5-merge/index.ts";
+import { assembleArticle, buildReport, eventsDocumentText, type RunCounts } from "./6-output/index.ts";
 import { compileGazetteer, type GazetteerMatcher } from "./matchGazetteer.ts";
 import { type ArticleOutline, type ArticleResult, processArticle } from "./processArticle.ts";
 import { warning } from "./warnings.ts";
@@ -106,8 +106,9 @@ export function planIngest(
 
 /** The output but the articles themselves: what finishIngest makes before assembling each article. */
 export interface FinishedEvents {
-  events: TimelineEvent[];
-  document: EventsDocument;
+  events: BuiltEvent[];
+  /** The public document's bytes but the final newline (eventsDocumentText). */
+  documentText: () => string;
   report: BuildReport;
   /** The event a paragraph date's candidate key ended up in, or null: the links of each article's dates. */
   eventOf: (key: string | null) => string | null;
@@ -118,31 +119,39 @@ export interface FinishedEvents {
  * event merged, event ids and the editors' overrides (5-merge), then the output documents and the report (6-output).
  */
 export function finishIngest(setup: IngestSetup, plan: IngestPlan, results: readonly ArticleResult[]): IngestOutput {
-  const finished = finishEvents(setup, plan, results);
+  const composed = composeEvents(results.flatMap((r) => r.candidates));
+  const finished = finishEvents(setup, plan, results, composed);
   const articles = results.map((r) => assembleArticle(r.article, r.dates, finished.eventOf));
-  return { articles, events: finished.events, document: finished.document, report: finished.report };
+  return {
+    articles,
+    events: finished.events.map((event) => event.value()),
+    document: JSON.parse(finished.documentText()) as EventsDocument,
+    report: finished.report,
+  };
 }
 
 /**
- * finishIngest up to the articles, from the outline of each article's result (a whole result is one too): a script
- * that writes only what changed assembles (and validates) only the articles it writes, with assembleArticle.
+ * finishIngest up to the articles, from each article's outline (a whole result is one too) and the events of every
+ * merge segment (composeEvents, or composeSegment per segment): a script that keeps segments' events in its cache and
+ * writes only what changed assembles (and validates) only the articles it writes, with assembleArticle.
  */
 export function finishEvents(
   setup: IngestSetup,
   plan: IngestPlan,
-  results: readonly Pick<ArticleOutline, "article" | "candidates" | "warnings">[],
+  results: readonly Pick<ArticleOutline, "article" | "warnings">[],
+  composed: readonly ComposedEvent[],
 ): FinishedEvents {
   const warnings = [...setup.warnings, ...plan.warnings];
   for (const result of results) warnings.push(...result.warnings);
-  const built = buildEvents(
-    results.flatMap((r) => r.candidates),
-    setup.steering.overrides.events,
-    setup.steering.overridesFile,
-  );
+  const built = buildEvents(composed, setup.steering.overrides.events, setup.steering.overridesFile);
   warnings.push(...built.warnings);
   const articles = results.map((r) => r.article);
   if (articles.length === 0) warnings.push(warning(null, "no articles found: check --in"));
   const report = buildReport(articles, built.events, plan.counts, warnings);
-  const document = toEventsDocument(articles, built.events);
-  return { events: built.events, document, report, eventOf: built.eventOf };
+  return {
+    events: built.events,
+    documentText: () => eventsDocumentText(articles, built.events),
+    report,
+    eventOf: built.eventOf,
+  };
 }

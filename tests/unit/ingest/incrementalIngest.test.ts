@@ -1,4 +1,13 @@
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type CachedIngestStats, runCachedIngest } from "../../../scripts/support/cachedIngest.ts";
@@ -29,6 +38,9 @@ function makeProject(): { sources: string; gazetteer: string; overrides: string;
   mkdirSync(sources);
   writeSyntheticCorpus(sources, { articles: 60, seed: 7 });
   cpSync(seeds, sources, { recursive: true });
+  // Changed an hour ago, so runs trust their recorded stats (a file changed just before a run is read again anyway).
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  for (const name of readdirSync(sources)) utimesSync(join(sources, name), hourAgo, hourAgo);
   const gazetteer = join(root, "gazetteer.json");
   cpSync(join(import.meta.dirname, "../../../content/gazetteer.json"), gazetteer);
   const overrides = join(root, "overrides.json");
@@ -83,6 +95,7 @@ describe("ingestFolder: runCachedIngest with the cache, then writeOutputFiles wi
 
     const first = await step("the first run");
     expect(first.articles.cached).toBe(0);
+    expect(first.segments.cached).toBe(0);
     expect(first.upToDate).toBe(false);
     expect(Object.keys(snapshot(out)).length).toBeGreaterThan(60);
 
@@ -99,6 +112,9 @@ describe("ingestFolder: runCachedIngest with the cache, then writeOutputFiles wi
     expect(changed.files.computed).toBe(1);
     expect(changed.articles.computed).toBeGreaterThanOrEqual(1);
     expect(changed.articles.computed).toBeLessThanOrEqual(2);
+    // Only the merge segments holding the changed article's reports are composed again.
+    expect(changed.segments.computed).toBeGreaterThan(0);
+    expect(changed.segments.computed).toBeLessThan(changed.segments.cached);
 
     writeFileSync(
       join(project.sources, "new.txt"),

@@ -11,18 +11,20 @@ function output(n: number, change = -1, fail = -1): OutputFile[] {
   const articles = Array.from({ length: n }, (_, i) => ({
     path: `articles/a${i}.json`,
     fingerprint: i === 0 ? "fp-0" : undefined,
-    content: () => {
+    text: () => {
       if (i === fail) throw new Error("made to fail");
-      return { id: `a${i}`, text: i === change ? "changed" : "same" };
+      return json({ id: `a${i}`, text: i === change ? "changed" : "same" });
     },
   }));
   return [
     ...articles,
-    { path: "events/e.json", content: () => ({ id: "e" }) },
-    { path: "events.json", content: () => ({ articles: n, change }) },
-    { path: "report.json", content: () => ({ articles: n }) },
+    { path: "events/e.json", text: () => json({ id: "e" }) },
+    { path: "events.json", text: () => json({ articles: n, change }) },
+    { path: "report.json", text: () => json({ articles: n }) },
   ];
 }
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function files(dir: string): Record<string, string> {
   const names = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(".json")).sort();
@@ -51,7 +53,7 @@ describe("writeOutputFiles(outDir, files, recordFile)", () => {
       file.fingerprint
         ? {
             ...file,
-            content: () => {
+            text: () => {
               throw new Error("made although its fingerprint matched");
             },
           }
@@ -73,7 +75,7 @@ describe("writeOutputFiles(outDir, files, recordFile)", () => {
     const before = files(out);
     // Article 1 fails: in the first case it is the one change, in the second one of most.
     const failing = output(10, 1, 1).map((file, i) =>
-      i > 1 && i <= changed ? { ...file, content: () => ({ changed: i }) } : file,
+      i > 1 && i <= changed ? { ...file, text: () => json({ changed: i }) } : file,
     );
     expect(() => writeOutputFiles(out, failing, record)).toThrow("made to fail");
     expect(files(out)).toEqual(before);

@@ -6,12 +6,16 @@ import { checkSourceSize, decodeSource, stripMarkup } from "./decodeSource.ts";
 import { parseMarkdownSource } from "./parseMarkdownSource.ts";
 import { type RawArticle, splitArticles } from "./splitArticles.ts";
 
-/** A source file as the script hands it over: bytes are null when the file was too large to read. */
+/**
+ * A source file as the script hands it over: bytes are null when the file was too large to read. The script may read
+ * the bytes only when they are asked for, and give their hash (cacheKeys.ts contentHash) when it knows it.
+ */
 export interface SourceInput {
   /** Path relative to the input folder, with "/" separators. */
   file: string;
   size: number;
   bytes: Uint8Array | null;
+  hash?: string;
 }
 
 /** One article as found in one file. */

@@ -2,6 +2,7 @@ import { ascending } from "d3-array";
 import type { TimelineEvent } from "../../../schema/event.ts";
 import { jaccard } from "../4-events/contentWords.ts";
 import type { EventCandidate } from "../4-events/extractEvents.ts";
+import { type MergePlace, mergeOrder, sortedBy } from "./mergeSegments.ts";
 
 /** Title-word overlap above which two reports of the same day and topic count as one event even without a shared kind. */
 export const SIMILAR_TITLES = 0.5;
@@ -27,7 +28,7 @@ export function mergeEvents(candidates: readonly EventCandidate[]): EventCandida
   const groups: Group[] = [];
   let byTopic = new Map<string, Group[]>();
   let precision = "";
-  for (const candidate of sortedBy(candidates, (c) => [c.date.precision, ...startOrder(c)])) {
+  for (const candidate of sortedBy(candidates, (c) => mergeOrder(mergePlace(c)))) {
     // Sorted by precision, then start: a change of precision closes every group, a later start closes those it passed.
     if (candidate.date.precision !== precision) {
       byTopic = new Map();
@@ -81,19 +82,13 @@ export function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
 }
 
 /** The fields that order reports by start: start, end, then the key (unique, so the order is total). */
-function startOrder(c: EventCandidate): string[] {
+export function startOrder(c: EventCandidate): string[] {
   return [c.date.start, c.date.end, c.key];
 }
 
-/**
- * `items` sorted by the fields `fields` gives each, compared in turn as strings: the fields are joined once per item
- * with a separator below every character, which orders as the field-by-field comparison would, at a fraction of the
- * comparator calls' cost (the merge sorts tens of thousands of reports on every run).
- */
-function sortedBy<T>(items: readonly T[], fields: (item: T) => string[]): T[] {
-  const keyed = items.map((item) => ({ item, key: fields(item).join("\u0000") }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map(({ item }) => item);
+/** Where a report falls in the merge (mergeSegments). */
+export function mergePlace(c: EventCandidate): MergePlace {
+  return { precision: c.date.precision, start: c.date.start, end: c.date.end, key: c.key };
 }
 
 /** An event before its id is known, with the candidate keys it came from (to link paragraph dates to it). */

@@ -1,7 +1,6 @@
 import { ascending } from "d3-array";
 import type { Article } from "../../../schema/article.ts";
 import type { BuildReport, BuildWarning } from "../../../schema/buildReport.ts";
-import type { TimelineEvent } from "../../../schema/event.ts";
 
 /** Rows of the summary table, in the order people read them. */
 export function reportRows(report: BuildReport): [string, string][] {
@@ -40,7 +39,8 @@ export interface RunCounts {
 /** OUT/report.json: counts, undated articles and every warning, in an order that is the same on every run. */
 export function buildReport(
   articles: readonly Pick<Article, "id" | "published">[],
-  events: readonly TimelineEvent[],
+  /** Each event with whether its reports come from more than one article. */
+  events: readonly { multiSource: boolean }[],
   counts: RunCounts,
   warnings: readonly BuildWarning[],
 ): BuildReport {
@@ -50,7 +50,7 @@ export function buildReport(
     articles: articles.length,
     duplicatesMerged: counts.duplicatesMerged,
     events: events.length,
-    multiSourceEvents: events.filter((e) => new Set(e.sources.map((s) => s.article)).size > 1).length,
+    multiSourceEvents: events.filter((e) => e.multiSource).length,
     undatedArticles: articles.filter((a) => a.published === null).map((a) => a.id),
     warnings: sortWarnings(warnings),
   };

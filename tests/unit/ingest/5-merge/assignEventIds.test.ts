@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { assignEventIds, composeEvent } from "../../../../src/lib/ingest/5-merge/index.ts";
+import { assignEventIds, composeEvent, eventIdentity } from "../../../../src/lib/ingest/5-merge/index.ts";
 import { candidate } from "../../../support/candidate.ts";
 
-const draft = (over: Parameters<typeof candidate>[0]) => composeEvent([candidate(over)]);
+const draft = (over: Parameters<typeof candidate>[0]) => eventIdentity(composeEvent([candidate(over)]));
 
-describe("assignEventIds(drafts)", () => {
+describe("assignEventIds(identities)", () => {
   it("joins the first day and the title's slug", () => {
     expect(
       assignEventIds([

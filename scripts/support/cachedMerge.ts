@@ -1,0 +1,107 @@
+// The merge (5-merge) with each merge segment's events kept in the ingest's cache: a run composes again only the
+// segments whose reports changed, and decodes the candidates of only the articles those segments hold. What it gives
+// is what composeEvents gives over every article's candidates (tests/unit/ingest/incrementalIngest.test.ts).
+import { createHash } from "node:crypto";
+import {
+  type ArticleOutline,
+  type ComposedEvent,
+  composeSegment,
+  type EventCandidate,
+  type MergePlace,
+  mergeSegments,
+} from "../../src/lib/ingest/index.ts";
+import type { IngestCache } from "./ingestCache.ts";
+
+/** A report as the merge places it, with the article it comes from (its index in the run's jobs) and its place there. */
+interface Report {
+  place: MergePlace;
+  article: number;
+  index: number;
+}
+
+/** Every segment's events, where each came from (its segment's key and place, for its file's fingerprint), and counts. */
+export interface CachedMerge {
+  composed: ComposedEvent[];
+  origin: Map<ComposedEvent, string>;
+  segments: { computed: number; cached: number };
+}
+
+/**
+ * The events of every merge segment of the articles whose outlines are `outlines` (`resultKeys[i]` is the cache key of
+ * article i's result, which fixes its candidates). A segment's key hashes `code` and each report's result key and place
+ * among its article's candidates; one the cache lacks is composed from its reports' candidates, read with `candidatesOf(i)`.
+ */
+export function composeWithCache(
+  outlines: readonly ArticleOutline[],
+  resultKeys: readonly string[],
+  candidatesOf: (article: number) => (index: number) => EventCandidate,
+  cache: IngestCache | null,
+  code: string,
+): CachedMerge {
+  const reports: Report[] = outlines.flatMap((outline, article) =>
+    outline.reports.map((place, index) => ({ place, article, index })),
+  );
+  const composed: ComposedEvent[] = [];
+  const origin = new Map<ComposedEvent, string>();
+  const segments = { computed: 0, cached: 0 };
+  const readers = new Map<number, (index: number) => EventCandidate>();
+  const candidate = ({ article, index }: Report): EventCandidate => {
+    let reader = readers.get(article);
+    if (!reader) {
+      reader = candidatesOf(article);
+      readers.set(article, reader);
+    }
+    return reader(index);
+  };
+  for (const segment of mergeSegments(reports, (r) => r.place)) {
+    const hash = createHash("sha256").update(`segment ${code}\n`);
+    for (const { article, index } of segment) hash.update(`${resultKeys[article]} ${index}\n`);
+    const key = `segment:${hash.digest("hex")}`;
+    const stored = cache?.get(key);
+    let events: ComposedEvent[];
+    if (stored === undefined) {
+      events = composeSegment(segment.map(candidate));
+      cache?.set(key, encodeSegment(events));
+      segments.computed += 1;
+    } else {
+      events = decodeSegment(stored);
+      segments.cached += 1;
+    }
+    events.forEach((event, i) => {
+      composed.push(event);
+      origin.set(event, `${key}#${i}`);
+    });
+  }
+  return { composed, origin, segments };
+}
+
+/** A segment's events without their texts, and the length of each text. */
+type SegmentHead = (Omit<ComposedEvent, "text" | "entry"> & { lengths: [text: number, entry: number] })[];
+
+/**
+ * A segment's events as one cache entry: a line of JSON with everything but the texts, then the texts one after another
+ * (their lengths are in the line), so reading a cached segment parses no event text: the texts go to the output as they
+ * are.
+ */
+export function encodeSegment(events: readonly ComposedEvent[]): string {
+  const head: SegmentHead = events.map(({ text, entry, ...rest }) => ({
+    ...rest,
+    lengths: [text.length, entry.length],
+  }));
+  return `${JSON.stringify(head)}\n${events.map((e) => e.text + e.entry).join("")}`;
+}
+
+/** The events encodeSegment wrote. */
+export function decodeSegment(stored: string): ComposedEvent[] {
+  const newline = stored.indexOf("\n");
+  let at = newline + 1;
+  const take = (length: number) => {
+    at += length;
+    return stored.slice(at - length, at);
+  };
+  return (JSON.parse(stored.slice(0, newline)) as SegmentHead).map(({ lengths, ...rest }) => ({
+    ...rest,
+    text: take(lengths[0]),
+    entry: take(lengths[1]),
+  }));
+}

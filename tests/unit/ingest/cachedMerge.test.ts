@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { composeWithCache, decodeSegment, encodeSegment } from "../../../scripts/support/cachedMerge.ts";
+import { IngestCache } from "../../../scripts/support/ingestCache.ts";
+import { composeEvents, mergePlace } from "../../../src/lib/ingest/5-merge/index.ts";
+import type { ArticleOutline, EventCandidate } from "../../../src/lib/ingest/index.ts";
+import { candidate } from "../../support/candidate.ts";
+import { tempDirs } from "../../support/tempDir.ts";
+
+const temp = tempDirs();
+
+/** Made-up articles: each a few reports over a few weeks, some of one event, two with one key (as a sentence's
+ * "two days" and "two days before" once had). */
+function archive(edit = ""): EventCandidate[][] {
+  return Array.from({ length: 30 }, (_, a) =>
+    Array.from({ length: 4 }, (_, r) => {
+      const day = String(1 + ((a * 3 + r * 5) % 20)).padStart(2, "0");
+      const c = candidate({
+        article: `article-${a}`,
+        title: r === 0 ? "Talks resumed in Doha" : `Report ${r} of article ${a}${a === 7 ? edit : ""}`,
+        start: `2024-03-${day}`,
+        precision: r === 3 ? "month" : "day",
+        end: r === 3 ? "2024-03-31" : undefined,
+        topics: ["gaza"],
+        eventKinds: r === 0 ? ["talks"] : [],
+      });
+      return { ...c, key: a === 4 && r > 1 ? "article-4#2#9" : `article-${a}#${r}` };
+    }),
+  );
+}
+
+const outline = (candidates: EventCandidate[]): ArticleOutline => ({
+  article: {
+    id: (candidates[0] as EventCandidate).article.id,
+    headline: "",
+    files: [],
+    url: null,
+    published: null,
+    publishedBasis: "none",
+  },
+  dateKeys: [],
+  warnings: [],
+  reports: candidates.map(mergePlace),
+});
+
+function run(articles: EventCandidate[][], cache: IngestCache, keys: string[]) {
+  return composeWithCache(
+    articles.map(outline),
+    keys,
+    (i) => (index) => (articles[i] as EventCandidate[])[index] as EventCandidate,
+    cache,
+    "code-1",
+  );
+}
+
+const byOrder = <T extends { order: string }>(events: T[]) => [...events].sort((a, b) => (a.order < b.order ? -1 : 1));
+
+describe("composeWithCache(outlines, resultKeys, candidatesOf, cache, code)", () => {
+  it("gives the events of the whole merge, composing again only the segments a changed article is in", () => {
+    const dir = temp("merge-cache");
+    const articles = archive();
+    const keys = articles.map((_, i) => `result-${i}`);
+    const cache = new IngestCache(dir, "in");
+    const first = run(articles, cache, keys);
+    cache.save();
+    expect(byOrder(first.composed)).toEqual(byOrder(composeEvents(articles.flat())));
+    expect(first.segments.cached).toBe(0);
+    expect(first.composed.some((e) => e.keys.length > 1)).toBe(true);
+    const again = run(articles, new IngestCache(dir, "in"), keys);
+    expect(again.segments).toEqual({ computed: 0, cached: first.segments.computed });
+    expect(byOrder(again.composed)).toEqual(byOrder(first.composed));
+
+    // Article 7 changes its titles: its result key changes, and only the segments holding its reports are composed.
+    const edited = archive(" in Cairo");
+    const editedKeys = keys.map((key, i) => (i === 7 ? "result-7b" : key));
+    const changed = run(edited, new IngestCache(dir, "in"), editedKeys);
+    expect(byOrder(changed.composed)).toEqual(byOrder(composeEvents(edited.flat())));
+    expect(changed.segments.computed).toBeGreaterThan(0);
+    expect(changed.segments.computed).toBeLessThan(first.segments.computed);
+  });
+});
+
+describe("encodeSegment(events) and decodeSegment(text)", () => {
+  it("give back the events, texts and all", () => {
+    const events = composeEvents(archive().flat());
+    expect(decodeSegment(encodeSegment(events))).toEqual(events);
+    expect(decodeSegment(encodeSegment([]))).toEqual([]);
+  });
+});
