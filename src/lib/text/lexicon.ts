@@ -34,3 +34,48 @@ export const IF_AS_WHETHER_AFTER: readonly string[] = [
   ...["clear", "unclear", "known", "unknown", "say", "said", "says", "tell", "told", "know", "knew", "ask", "asked"],
   ...["see", "check", "confirm", "confirmed", "wonder", "wondered", "question", "determine", "verify"],
 ];
+
+/** Words that deny what a clause tells ("said there had been no clashes", "never reached"): a denial is no happening. */
+export const NEGATIONS: readonly string[] = ["no", "never", "none", "neither", "nobody", "nothing"];
+
+/** Auxiliaries that "not" denies a verb after ("did not fire", "were not hurt"); "or not" denies nothing. */
+export const NEGATED_AUXILIARIES: readonly string[] = [
+  ...["do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could", "would", "will"],
+];
+
+/**
+ * Subjects that point back at what the sentence before told ("He said …", "They fled …", "The three were …"): the
+ * sentence gives detail of news already told, not news of its own.
+ */
+export const BACK_POINTERS: readonly string[] = [
+  ...["that", "this", "these", "those", "it", "there", "such", "he", "she", "they"],
+  ...["the two", "the three", "the four", "the five", "the six", "the seven", "the eight", "the nine", "the ten"],
+];
+
+/**
+ * Words that set a sentence against the one before ("However, …", "Hagari, though, said …"): it qualifies news already
+ * told rather than telling news of its own.
+ */
+export const CONTRASTS: readonly string[] = ["however", "though", "but", "yet", "still", "nonetheless", "nevertheless"];
+
+/**
+ * Nouns whose "that" clause is their content, not news the sentence tells ("confirmation that he was killed is
+ * pending", "fears that the truce collapsed").
+ */
+export const CONTENT_NOUNS: readonly string[] = [
+  ...["confirmation", "fact", "news", "claim", "claims", "report", "reports", "fear", "fears", "hope", "hopes"],
+  ...["belief", "evidence", "sign", "signs", "suggestion", "suggestions", "assurance", "assurances", "rumours"],
+  ...["rumors", "idea", "possibility", "likelihood", "speculation", "allegation", "allegations", "doubt", "doubts"],
+];
+
+/** Simple pasts that tell something done besides those of five letters or more in "-ed": "fell", "struck", "died". */
+export const PAST_FORMS: readonly string[] = [
+  ...["took", "began", "left", "fell", "hit", "struck", "shot", "led", "held", "made", "sent", "won", "lost", "saw"],
+  ...["gave", "came", "went", "fought", "died", "fled", "met"],
+];
+
+/** Words that open a subordinate clause: what it tells hangs on the main clause ("as troops advanced"). */
+export const SUBORDINATORS: readonly string[] = [
+  ...["which", "who", "whose", "whom", "what", "when", "while", "as", "because", "although", "though", "after"],
+  ...["before", "since", "until", "where", "if"],
+];

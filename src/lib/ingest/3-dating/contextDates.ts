@@ -1,12 +1,14 @@
 import { addDays } from "../../dates/index.ts";
-import { MODALS, PLAN_PARTICIPLES, PLAN_WORDS, REPORTING_VERBS } from "../../text/lexicon.ts";
+import { MODALS, PAST_FORMS, PLAN_PARTICIPLES, PLAN_WORDS, REPORTING_VERBS } from "../../text/lexicon.ts";
 import type { SentenceSpan } from "../../text/splitSentences.ts";
 import type { ArticleToDate, DatedParagraph, EventDate } from "./dateParagraphs.ts";
+import { tellsNews } from "./tellsNews.ts";
 
-// News writes the day once and lets the sentences after it carry it: the lede reports the day of the report, and
-// "the ministry also said …" tells more of a statement already dated. These rules give such sentences the date their
-// context gives them, and nothing else: a sentence with a modal, a question or a quotation stays undated, and so does
-// any other sentence without date words, however newsy (dating those would add more wrong events than right ones).
+// News writes the day once and lets the sentences after it carry it: the lede reports the day of the report, "the
+// ministry also said …" tells more of a statement already dated, and while the story is at the day of the report its
+// reports of things done are that day's news. These rules give such sentences the date their context gives them, and
+// nothing else: a sentence with a modal, a question or a quotation stays undated, and so does one that tells no news of
+// its own (tellsNews: a denial, a detail that points back, a clause in the pluperfect or the present).
 
 /** Lowest confidence in the publication day at which it dates the report's own sentences. */
 const SURE = 0.9;
@@ -16,9 +18,10 @@ const NEWS_SENTENCES = 2;
 const CONTINUATION_REACH = 2;
 /**
  * The top of the story, in sentences, where a report with no date words that follows a dated one goes on with that
- * day's news ("Three Israelis were killed when …" after "rockets hit Tel Aviv on Thursday"). Further down, such
- * sentences are background, colour or tallies as often as news: measured on real articles, dating them there added
- * three wrong or unwanted events for each right one.
+ * day's news ("Three Israelis were killed when …" after "rockets hit Tel Aviv on Thursday"). Further down, a day
+ * other than the report's is left behind as often as not: measured on real articles, carrying it there added three
+ * wrong or unwanted events for each right one. The report's own day is carried all the way down (the news of the day
+ * the article is about), but only to sentences that tell news of their own.
  */
 const STORY_TOP = 3;
 
@@ -29,7 +32,7 @@ const CONTINUES =
   /\b(?:also (?:said|told|reported|announced|confirmed|warned|stressed|noted)|added|adding|went on to say|further said|the (?:statement|announcement) (?:said|added|noted)|in (?:the|its|his|her|their) statement|according to the statement)\b/i;
 // A finite verb in the past or the perfect: the sentence reports something done.
 const DONE = new RegExp(
-  `\\b(?:(?!(?:${PLAN_PARTICIPLES.join("|")})\\b)\\w{3,}ed|has|have|had|was|were|took|began|left|fell|hit|struck|shot|led|held|made|sent|won|lost|saw|gave|came|went|fought|said|told)\\b`,
+  `\\b(?:(?!(?:${PLAN_PARTICIPLES.join("|")})\\b)\\w{3,}ed|has|have|had|was|were|${PAST_FORMS.join("|")}|said|told)\\b`,
   "i",
 );
 // Words that put a date in a background clause: "for the first time since 1991", "which it seized in 2014".
@@ -64,15 +67,19 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
         const background = (d: EventDate) =>
           d.date.end < addDays(reportDay, -30) && BACKGROUND_CLAUSE.test(lastWords(paragraph.text, d.span?.start ?? 0));
         if (own.every((d) => d.status === "scheduled" || background(d))) added.push(onReportDay(sentence, reportDay));
-      } else if (report && own.length === 0 && statement && position - statement.at <= CONTINUATION_REACH) {
-        // "The ministry also said …", "He added that …": more of a statement already dated.
-        if (CONTINUES.test(text)) added.push(carried(statement.date, sentence, "statement"));
-        // Right after the dated sentence, near a dated statement, a report with no date words tells more of that day.
-        else if (storyDay && position === storyAt + 1 && tellsNews(text))
+      } else if (report && undated) {
+        const nearStatement = statement !== null && position - statement.at <= CONTINUATION_REACH;
+        const told = tellsNews(text);
+        if (statement && nearStatement && own.length === 0 && CONTINUES.test(text))
+          // "The ministry also said …", "He added that …": more of a statement already dated.
+          added.push(carried(statement.date, sentence, "statement"));
+        else if (told && storyDay && position === storyAt + 1 && (nearStatement || position < STORY_TOP))
+          // Right after a dated sentence, at the top of the story or near a dated statement, a report with no date
+          // words of its own tells more of that day's news.
           added.push(carried(storyDay, sentence, "story"));
-      } else if (report && undated && storyDay && position === storyAt + 1 && position < STORY_TOP && tellsNews(text)) {
-        // The next sentence at the top of the story, with no date words, tells more of that day's news.
-        added.push(carried(storyDay, sentence, "story"));
+        else if (told && storyDay && storyDay.date.start === reportDay && storyDay.date.end === reportDay)
+          // While the story is at the day of the report, its reports with no date words tell that day's news.
+          added.push(carried(storyDay, sentence, "story"));
       }
       for (const d of own) {
         // A day the sentence relates itself to ("two days after …") is not the day the story is at.
@@ -98,21 +105,6 @@ function isBackground(paragraph: DatedParagraph, storyDay: EventDate | null): bo
   if (!storyDay || told.length === 0) return false;
   const before = addDays(storyDay.date.start, -30);
   return told.every((d) => d.date.end < before);
-}
-
-// A sentence that opens by pointing back ("That conflict …", "This step …", "It comes after …", "There has been …")
-// comments on what came before rather than telling more of it.
-const POINTS_BACK = /^\W*(?:that|this|these|those|it|there|such)\b/i;
-// A verb in the simple past, active or passive: "were killed", "confirmed", "began", "shot down".
-const PAST_EVENT =
-  /(?<!\b(?:is|are|be|been|being|am)\s+)\b(?:(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ht|lt)|(?!(?:need|speed|seed|feed|bleed|breed|creed|indeed)\b)[a-z]{3,}ed|began|took|fell|hit|struck|shot|led|held|made|sent|won|lost|saw|gave|came|went|fought|left)\b/;
-
-/**
- * A report that tells more news: it does not point back at what came before and has a verb in the simple past other
- * than the reporting one ("officials said the famine is likely" tells a view; "said the blast killed" tells news).
- */
-function tellsNews(text: string): boolean {
-  return !POINTS_BACK.test(text) && PAST_EVENT.test(text.replace(/["“][^"”]*["”]/g, " "));
 }
 
 // "for the first time since the 1991 Gulf War", "the deadliest day since 2014": a date the news is measured against.

@@ -75,6 +75,22 @@ describe("contextDates: sentences whose date the story gives", () => {
       ],
       want: [["Local officials told reporters", "2025-06-08", "story"]],
     },
+    {
+      name: "gives reports further down the day of the report while the story is at that day",
+      paragraphs: [
+        "The army said it killed a senior commander in a strike near the border.",
+        "Aid is scarce across the whole province.",
+        "Schools are shut in every district of it.",
+        "The governor's office is in the old town.",
+        "Rescue teams pulled two children from the rubble of a school, medics said.",
+        "He said both were taken to the hospital in the capital.",
+        "Officials said there had been no warning before the strike.",
+      ],
+      want: [
+        ["The army said it", "2025-06-09", "report-day"],
+        ["Rescue teams pulled two", "2025-06-09", "story"],
+      ],
+    },
   ])("$name", ({ paragraphs, want }) => {
     expect(contextDated(paragraphs)).toEqual(want);
   });
