@@ -631,14 +631,17 @@ export const ABBREVIATIONS = [
 
 /** Labels before a page's own date, by what that date is: when the page went out, or when it last changed. */
 export const PAGE_DATE_LABELS: Readonly<Record<"published" | "updated", readonly string[]>> = {
-  published: ["published", "first published", "published date", "posted", "issued", "created", "date published"],
+  published: [
+    ...["published", "first published", "published date", "posted", "issued", "created", "date published"],
+    ...["print edition", "this story is from", "this article is from", "originally published"],
+  ],
   updated: ["updated", "update", "last updated", "last update", "modified", "last modified", "edited", "revised"],
 };
 
 /** Other words a date line prints around its date, carrying no news: prepositions, reading time, print widgets. */
 export const PAGE_DATE_WORDS = [
   ...["on", "at", "date", "time", "print", "local", "last", "first", "min read", "mins read", "minute read"],
-  ...["minutes read"],
+  ...["minutes read", "comments", "comment", "and"],
 ];
 
 /** Labels of a field a date line prints before a name ("Source: Xinhua", "Editor: huaxia"): the name is no news. */

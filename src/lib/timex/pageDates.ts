@@ -1,6 +1,7 @@
 import {
   CLOCK_HALVES,
   DAY_WORDS,
+  MONTHS,
   PAGE_AGE_UNITS,
   PAGE_DATE_LABELS,
   PAGE_DATE_WORDS,
@@ -15,6 +16,10 @@ import { DAY_NUMBER, MONTH_WITH_DAY } from "./slots.ts";
 // read which of their dates says when the page went out.
 
 const MONTH_DAY = render(MONTH_WITH_DAY);
+const MONTH_LOWER = MONTHS.flatMap((m) => [m.name, ...m.short.filter((short) => !short.endsWith("."))])
+  .map((name) => name.toLowerCase())
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const DAY = render(DAY_NUMBER);
 // "October 7, 20235:00 AM", "7 Oct 20237 Oct 2023": scrapes drop the space after the year of a date line. A year glued
 // to more digits can only end after four of them, where it follows a month and day.
@@ -32,9 +37,22 @@ const GLUED_LABEL = new RegExp(
   "gu",
 );
 
-/** A date line with the spaces a scrape dropped put back ("October 7, 20235:00 AM GMT+3Updated" → "October 7, 2023 5:00 AM GMT+3 Updated"). */
+// "21 oct 2019", "march 3, 2020": a month in lower case next to a day, as some pages print their date lines.
+const LOWER_CASE_MONTH = new RegExp(
+  String.raw`(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+)(?:${MONTH_LOWER})\b|\b(?:${MONTH_LOWER})(?=\.?\s+\d{1,2}\b)`,
+  "g",
+);
+
+/**
+ * A date line with the spaces a scrape dropped put back ("October 7, 20235:00 AM GMT+3Updated" → "October 7, 2023
+ * 5:00 AM GMT+3 Updated") and its months capitalised ("21 oct 2019" → "21 Oct 2019").
+ */
 export function separateGluedDates(text: string): string {
-  return text.replace(GLUED_YEAR, "$1 ").replace(GLUED_WORD, " ").replace(GLUED_LABEL, " ");
+  return text
+    .replace(GLUED_YEAR, "$1 ")
+    .replace(GLUED_WORD, " ")
+    .replace(GLUED_LABEL, " ")
+    .replace(LOWER_CASE_MONTH, (month) => `${month[0]?.toUpperCase()}${month.slice(1)}`);
 }
 
 const PUBLISHED = phrases(PAGE_DATE_LABELS.published);

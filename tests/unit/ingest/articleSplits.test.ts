@@ -145,3 +145,27 @@ describe("one article with a line of its own in the body", () => {
     expect(found).toEqual([{ headline: FLOODS.headline, paragraphs: [standfirst, ...FLOODS.body] }]);
   });
 });
+
+describe("page furniture printed above the headline", () => {
+  it.each([
+    { what: "a date line", above: ["Friday 8 September 2023"] },
+    { what: "a date line with its time", above: ["8 September 2023,   10:54"] },
+    { what: "a date line under a share widget", above: ["Share", "Friday 8 September 2023 - 02:29"] },
+    { what: "a byline and a date line", above: ["By Maria Lopez", "Sep 8, 2023"] },
+  ])("keeps $what as the page's furniture and the headline as the headline", ({ above }) => {
+    const copies = readArticles({
+      file: "page.txt",
+      size: 0,
+      bytes: new TextEncoder().encode(page(...above, STRIKE.headline, ...STRIKE.body)),
+    }).copies;
+    expect(copies.map((c) => c.raw.headline.text)).toEqual([STRIKE.headline]);
+    expect(copies[0]?.raw.paragraphs.map((p) => p.text)).toEqual(STRIKE.body);
+    const furniture = copies[0]?.raw.pageLines.map((l) => l.text) ?? [];
+    expect(furniture.filter((l) => above.includes(l))).toEqual(above.filter((l) => l !== "Share"));
+  });
+
+  it("lets a date line over prose with no headline head the page, losing none of the prose", () => {
+    const found = split(page("Friday 8 September 2023", ...STRIKE.body));
+    expect(found).toEqual([{ headline: "Friday 8 September 2023", paragraphs: STRIKE.body }]);
+  });
+});

@@ -26,8 +26,8 @@ interface PageLineRule {
   examples: readonly string[];
 }
 
-// "12/01/2024", "05.08.2020": a date in figures, whatever the order of day and month.
-const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/;
+// "12/01/2024", "05.08.2020", "18-03-2015": a date in figures, whatever the order of day and month.
+const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/;
 const W = FURNITURE_WORDS;
 // A widget's count or length after its label ("Listen · 4 min", "Comments (12)", "list of 4 items", "list 1 of 4").
 const WIDGET_COUNT = String.raw`(?:\s*[·•|(]?\s*\d+(?:\s+of\s+\d+)?(?:\s*${W.widgetUnit})?\)?)?`;
@@ -85,6 +85,15 @@ export const PAGE_LINE_RULES: readonly PageLineRule[] = [
       "Source: Xinhua| 2023-10-07 18:30:45|Editor: huaxia",
       "7 October 2023 · 3 min read",
       "Updated 3 hours ago",
+      "11:19 AM Sep 15, 2020 | PTI |",
+      "Posted at 2:14 AM, Mar 18, 2015",
+      "Print edition : October 17, 2014",
+      "This story is from July 16, 2016",
+      "19th March 2011, Comments 0 comments",
+      "Al-Ahram Weekly and Reuters, Monday 9 Jan 2012",
+      "23-05-2018 14:00",
+      "Kafr Nabl – Idlib Countryside – Syria 14/03/2019",
+      "3 nov 2020",
     ],
   },
   {
@@ -188,7 +197,9 @@ function isDateLine(line: string): boolean {
     .replace(PAGE_DATE_WORDS_PATTERN, " ")
     .split(/[^\p{L}'’-]+/u)
     .filter((w) => /\p{L}/u.test(w) && !(byline && /^(?:by|and)$/i.test(w)));
-  return words.length <= (byline ? 8 : 4) && words.every((w) => /^\p{Lu}/u.test(w));
+  // A place path ("Kafr Nabl – Idlib Countryside – Syria 14/03/2019") names more places than a dateline's one.
+  const path = /\s[–—-]\s.*\s[–—-]\s/.test(text);
+  return words.length <= (byline || path ? 8 : 4) && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A full date on a date line: its day, or the two days a date in figures can be read as, and whether it is an update's. */
@@ -216,7 +227,7 @@ export function dateLineDates(line: string): DateLineDate[] {
   // Figures the recogniser left alone read in both orders; both are kept for the evidence to choose.
   for (const m of text.matchAll(NUMERIC_DATES)) {
     if (found.some((f) => m.index >= f.at && m.index < f.end)) continue;
-    const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
     const days = [...new Set([makeIsoDay(year, b, a), makeIsoDay(year, a, b)])].filter((d): d is string => d !== null);
     if (days.length > 0) found.push({ at: m.index, end: m.index + m[0].length, days, weekdayConflict: false });
   }

@@ -54,9 +54,12 @@ export function splitArticles(text: string): RawArticle[] {
   const articles: RawArticle[] = [];
   let i = 0;
   while (i < entries.length) {
+    // Blogs and some sites print the date line (or a byline, a widget) above the headline.
+    const above = furnitureAbove(entries, i);
+    i += above.length;
     const headline = entries[i] as Entry;
     const seen = new Set([headline.key]);
-    const article: RawArticle = { headline: strip(headline), captions: [], pageLines: [], paragraphs: [], lead: 0 };
+    const article: RawArticle = { headline: strip(headline), captions: [], pageLines: above, paragraphs: [], lead: 0 };
     i += 1;
     // "Image caption," and the like announce that the next line is a caption.
     let captionNext = false;
@@ -109,6 +112,23 @@ export function splitArticles(text: string): RawArticle[] {
       articles.push(article);
   }
   return articles;
+}
+
+/** Kinds of furniture a page may print above its headline: a label there is as short as a headline, and may be one. */
+const ABOVE_HEADLINE: ReadonlySet<PageLineKind> = new Set(["date-line", "byline", "chrome", "embed"]);
+
+/** The page furniture that opens an article above its headline ("Friday, March 6, 2020", then the headline), if any. */
+function furnitureAbove(entries: readonly Entry[], i: number): PageLine[] {
+  const above: PageLine[] = [];
+  for (let j = i; j + 1 < entries.length; j += 1) {
+    const entry = entries[j] as Entry;
+    const kind = pageLineKind(entry.text, true);
+    if (kind === null || !ABOVE_HEADLINE.has(kind)) break;
+    above.push({ ...strip(entry), kind });
+  }
+  // Only when a headline follows: a date line over prose alone heads the page as it can.
+  const next = entries[i + above.length];
+  return next && isHeadlineShaped(next.text) ? above : [];
 }
 
 /** What a line before the lead is, or null for prose: a repeat or credited line is a caption, else page furniture. */

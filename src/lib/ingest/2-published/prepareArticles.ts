@@ -119,6 +119,7 @@ export function prepareArticle(
     pageLines: raw.pageLines,
     paragraphs: paragraphs.map((p) => p.text),
     lead: raw.lead,
+    headlineLine: raw.headline.line,
   });
   const article: PreparedArticle = {
     id,

@@ -27,6 +27,8 @@ export interface PublishedEvidence {
   paragraphs: readonly string[];
   /** Index of the story's first paragraph (those before it are the standfirst). */
   lead: number;
+  /** Line of the headline in its file: page lines above it are the page's, below it the article's. */
+  headlineLine: number;
 }
 
 /** Confidence of each kind of evidence, highest first; named so the report and tests speak the same numbers. */
@@ -78,7 +80,8 @@ export const PUBLICATION_EVIDENCE: readonly EvidenceRule[] = [
   },
   {
     name: "the page's date line",
-    find: ({ pageLines, captions, paragraphs }) => dateLineGuess(pageLines, captions, paragraphs),
+    find: ({ pageLines, captions, paragraphs, headlineLine }) =>
+      dateLineGuess(pageLines, captions, paragraphs, headlineLine),
   },
   {
     name: "a wire dateline with its year",
@@ -137,16 +140,22 @@ export function choosePublished(evidence: PublishedEvidence): PublishedGuess {
  * 2022", "May 20, 2021 9:52 pm (Updated May 21, 2021)", "Damascus, May 26, 2012"), else the first update. A date in
  * figures that reads in both orders ("07/10/2023") counts only when other evidence picks one: another date the page
  * prints, the body's weekday or a caption's day (a lower bound); it is never guessed. A weekday that contradicts its
- * date ("Sun 7 Oct 2023", a Saturday) leaves the day to the figures with low confidence.
+ * date ("Sun 7 Oct 2023", a Saturday) leaves the day to the figures with low confidence. Date lines above the headline
+ * count after those below it: one may be the site's banner with today's date, where the article's own is printed below.
  */
 function dateLineGuess(
   pageLines: readonly PageLine[],
   captions: readonly Caption[],
   paragraphs: readonly string[],
+  headlineLine: number,
 ): PublishedGuess | null {
-  const dates = pageLines.filter((line) => line.kind === "date-line").flatMap((line) => dateLineDates(line.text));
+  const datesOf = (lines: readonly PageLine[]) =>
+    lines.filter((line) => line.kind === "date-line").flatMap((line) => dateLineDates(line.text));
+  const below = datesOf(pageLines.filter((line) => line.line > headlineLine));
+  const above = datesOf(pageLines.filter((line) => line.line < headlineLine));
+  const dates = [...below, ...above];
   const printed = new Set(dates.flatMap((d) => (d.days.length === 1 ? d.days : [])));
-  const ordered = [...dates.filter((d) => !d.updated), ...dates.filter((d) => d.updated)];
+  const ordered = [below, above].flatMap((ds) => [...ds.filter((d) => !d.updated), ...ds.filter((d) => d.updated)]);
   for (const date of ordered) {
     if (date.days.length === 1) {
       const confidence = date.weekdayConflict ? CONFIDENCE.dateLineWeekdayConflict : CONFIDENCE.dateLine;

@@ -33,10 +33,7 @@ const NEGATED = new RegExp(
 const FIRST_VERB = /\b(?:is|are|was|were|has|have|had|says|said|told|[a-z]{3,}ed)\b/i;
 // The attribution that closes a sentence (", added the statement.", ", two officials told the agency."): its verb is
 // the reporting one, not the news's.
-const ATTRIBUTION = new RegExp(
-  `,\\s*(?:\\S+\\s+){0,6}(?:${REPORTING_VERBS.join("|")})(?:\\s+\\S+){0,3}\\s*$`,
-  "i",
-);
+const ATTRIBUTION = new RegExp(`,\\s*(?:\\S+\\s+){0,6}(?:${REPORTING_VERBS.join("|")})(?:\\s+\\S+){0,3}\\s*$`, "i");
 // A quotation of a few words is the sentence's own wording ("said he was “martyred” in a strike"); a longer one is
 // someone else's speech, whose verbs tell what they said, not what the report tells.
 const QUOTATION = /["“][^"”]{25,}["”]/g;

@@ -8,20 +8,25 @@ import { rangeOfValue } from "../rangeOfValue.ts";
 import { wordBefore } from "../resolveHelpers.ts";
 import { resolveWeekday } from "../resolveWeekday.ts";
 import type { Rule } from "../rule.ts";
-import { DAY_NUMBER, MONTH_WITH_DAY, WEEKDAY } from "../slots.ts";
+import { DAY_NUMBER, MONTH_WITH_DAY, WEEKDAY, YEAR } from "../slots.ts";
 import { dayPartCode, pad2, weekdayNumber } from "../values.ts";
 import { dayResolution } from "./dates.ts";
 
 // Clock times: "10:35 a.m.", "5 p.m. EST", "9 a.m. Tuesday", "noon", "midnight Friday", "4 in the morning".
 // Each waits for the days of its sentence: "on Friday at 10:35 a.m." is Friday's.
 
-// "9 a.m. Tuesday", "5 p.m. EST, Nov. 6": the day the time is on, written after it.
+// "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "11:19 AM Sep 15, 2020": the day the time is on, written after it.
 const DAY_AFTER = opt(
   tight(
     raw(",?\\s+", null),
     alt(
       cap("dayWord", alt(words(Object.keys(DAY_WORDS)), WEEKDAY)),
-      tight(cap("month", MONTH_WITH_DAY), raw("\\s+", null), cap("day", DAY_NUMBER)),
+      tight(
+        cap("month", MONTH_WITH_DAY),
+        raw("\\s+", null),
+        cap("day", DAY_NUMBER),
+        opt(tight(raw(",?\\s+", null), cap("year", YEAR))),
+      ),
     ),
   ),
 );
@@ -51,6 +56,7 @@ export const CLOCK_RULES: readonly Rule[] = [
       ["Polls close at [9 p.m. Friday].", "2025-07-13", "2025-07-11T21:00"],
       ["On Friday at [10:35 a.m.] the bomb exploded.", "2025-07-13", "2025-07-11T10:35"],
       ["The offer runs until [5 p.m. EST, Nov. 6].", "1989-10-30", "1989-11-06T17:00"],
+      ["Posted at [2:14 AM, Mar 18, 2015]", "2015-03-20", "2015-03-18T02:14"],
       [
         "Drones took off on Saturday evening. Sirens sounded at [2 a.m.] in the north.",
         "2024-04-14",

@@ -3,9 +3,16 @@ import { type PageLine, parseCaption } from "../../../../src/lib/ingest/1-read/i
 import { CONFIDENCE, choosePublished, type PublishedEvidence } from "../../../../src/lib/ingest/2-published/index.ts";
 
 /** Evidence with nothing in it but what a case gives. */
-const evidence = (over: Partial<PublishedEvidence> & { captionLines?: string[]; dateLines?: string[] }) => {
-  const { captionLines = [], dateLines = [], ...rest } = over;
-  const pageLines: PageLine[] = dateLines.map((text, i) => ({ text, line: i + 2, kind: "date-line" }));
+const evidence = (
+  over: Partial<PublishedEvidence> & { captionLines?: string[]; dateLines?: string[]; linesAbove?: string[] },
+) => {
+  const { captionLines = [], dateLines = [], linesAbove = [], ...rest } = over;
+  // Lines above the headline come first in the file, then the headline, then the date lines below it.
+  const headlineLine = linesAbove.length + 1;
+  const pageLines: PageLine[] = [
+    ...linesAbove.map((text, i) => ({ text, line: i + 1, kind: "date-line" as const })),
+    ...dateLines.map((text, i) => ({ text, line: headlineLine + i + 1, kind: "date-line" as const })),
+  ];
   return {
     override: undefined,
     frontMatter: null,
@@ -15,6 +22,7 @@ const evidence = (over: Partial<PublishedEvidence> & { captionLines?: string[]; 
     pageLines,
     paragraphs: [],
     lead: 0,
+    headlineLine,
     ...rest,
   } satisfies PublishedEvidence;
 };
@@ -108,6 +116,16 @@ describe("choosePublished(evidence): the page's own dates", () => {
       name: "a published line over an updated one, whatever their order",
       over: { dateLines: ["Updated 3 June 2023", "Published 1 June 2023"] },
       want: { published: "2023-06-01", basis: "date-line", confidence: CONFIDENCE.dateLine },
+    },
+    {
+      name: "a date line above the headline when the page prints none below it",
+      over: { linesAbove: ["Tuesday, March 3, 2020"] },
+      want: { published: "2020-03-03", basis: "date-line", confidence: CONFIDENCE.dateLine },
+    },
+    {
+      name: "the date line below the headline over a site's banner above it",
+      over: { linesAbove: ["Thursday, March 5th, 2024"], dateLines: ["12 July 2018"] },
+      want: { published: "2018-07-12", basis: "date-line", confidence: CONFIDENCE.dateLine },
     },
     {
       name: "an updated line when it is the only one",
