@@ -11,14 +11,17 @@ export interface Anchor {
   basis: TimexBasis;
   /** True when the anchor is the date the expression stands beside ("on Monday, two days after the vote"), not one to count from. */
   apposed: boolean;
+  /** Where it was found: later in the sentence, in the text before, or (neither) the story day or the publication. */
+  from: "ahead" | "before" | "story" | "reference";
 }
 
 /** Where an anchor may be looked for besides the dates before the expression. */
 export interface AnchorOptions {
   /** Look first for a date later in the sentence ("a day after the attack on Oct. 7"). */
   ahead?: boolean;
-  /** Accept a date beside the expression as its own ("on Monday, two days after the vote" is Monday). */
-  apposition?: boolean;
+  /** Accept a date beside the expression as its own ("on Monday, two days after the vote" is Monday); "sentence" accepts
+   * any date before it in its sentence ("broke out on Friday in three cities, two days after …" is Friday). */
+  apposition?: boolean | "sentence";
   /** Values an anchor may have (by default any calendar date). */
   shape?: RegExp;
   /** How far before the expression a date told in the text may end, in characters (by default anywhere). */
@@ -55,15 +58,15 @@ export function findAnchor(ctx: ResolveContext, offset: number, options: AnchorO
       Boolean(options.apposition) &&
       found === before &&
       found.start >= ctx.sentence.start &&
-      /^[\s,—–-]*(?:the\s+)?$/i.test(ctx.text.slice(found.end, offset));
-    return { value: found.value, range: found.range, basis: "anchored", apposed };
+      (options.apposition === "sentence" || /^[\s,—–-]*(?:the\s+)?$/i.test(ctx.text.slice(found.end, offset)));
+    return { value: found.value, range: found.range, basis: "anchored", apposed, from: ahead ? "ahead" : "before" };
   }
-  if (ctx.storyDay) return dayAnchor(ctx.storyDay, "anchored");
-  return ctx.reference ? dayAnchor(ctx.reference, "relative") : null;
+  if (ctx.storyDay) return dayAnchor(ctx.storyDay, "anchored", "story");
+  return ctx.reference ? dayAnchor(ctx.reference, "relative", "reference") : null;
 }
 
-function dayAnchor(day: string, basis: TimexBasis): Anchor {
-  return { value: day, range: rangeOfValue(day) as TimexRange, basis, apposed: false };
+function dayAnchor(day: string, basis: TimexBasis, from: "story" | "reference"): Anchor {
+  return { value: day, range: rangeOfValue(day) as TimexRange, basis, apposed: false, from };
 }
 
 /** The day an anchor points at: its own day, or the first day of its period. */

@@ -459,7 +459,8 @@ export const HOLIDAYS: readonly { names: readonly string[]; day: HolidayRule }[]
   { names: ["New Year's Eve"], day: { month: 12, day: 31 } },
   { names: ["New Year's Day", "New Year's"], day: { month: 1, day: 1 } },
   { names: ["Valentine's Day"], day: { month: 2, day: 14 } },
-  { names: ["Independence Day"], day: { month: 7, day: 4 } },
+  // Every country has an Independence Day (Israel's moves with the Hebrew calendar): only the US one is named by its day.
+  { names: ["Fourth of July", "July Fourth"], day: { month: 7, day: 4 } },
   { names: ["Halloween"], day: { month: 10, day: 31 } },
   { names: ["Veterans Day"], day: { month: 11, day: 11 } },
   { names: ["Thanksgiving", "Thanksgiving Day"], day: { month: 11, weekday: 4, nth: 4 } },
@@ -608,7 +609,7 @@ export const PAST_VERBS = ["said", "says", "told", "was", "were", "had", "did", 
 /** Irregular past tenses that date the day beside them ("met Friday", "fled on Sunday"); regular ones end in "-ed". */
 export const IRREGULAR_PAST = [
   ...["said", "told", "met", "went", "came", "began", "fled", "took", "gave", "held", "left", "sent", "won", "lost"],
-  "made",
+  ...["made", "broke", "fell", "struck", "shot", "fought", "died", "saw", "spoke", "drove", "ran", "rose"],
 ];
 
 /** Past participles that plan rather than tell ("scheduled Tuesday", "postponed until Friday"). */

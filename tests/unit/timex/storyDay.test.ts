@@ -69,6 +69,32 @@ describe("recogniseTimexes(text, {reference, storyDay}) for expressions counted 
     expect(found.find((t) => t.text === "two days")?.range).toMatchObject({ start: "2025-07-07", end: "2025-07-07" });
   });
 
+  it("puts a shift after its main clause on the day the clause names earlier in the sentence", () => {
+    const found = recogniseTimexes(
+      "Protests broke out on Friday in three cities, two days after the president spoke.",
+      {
+        reference: "2025-07-12",
+      },
+    );
+    expect(found.find((t) => t.text === "two days")?.range).toMatchObject({ start: "2025-07-11", end: "2025-07-11" });
+  });
+
+  it("leaves unplaced a shift after its main clause that relates it to an event told right there", () => {
+    const found = recogniseTimexes("His death came two days after the former president offered talks.", {
+      reference: "2025-07-12",
+      storyDay: "2025-07-10",
+    });
+    expect(found.map((t) => [t.text, t.value, t.range])).toEqual([["two days", "P2D", null]]);
+  });
+
+  it("counts a shift after its main clause from the story day when a bare noun names the event", () => {
+    const found = recogniseTimexes("The talks resumed two days after the bombing.", {
+      reference: "2025-07-12",
+      storyDay: "2025-07-07",
+    });
+    expect(found.find((t) => t.text === "two days")?.range).toMatchObject({ start: "2025-07-09", end: "2025-07-09" });
+  });
+
   it("falls back to the publication day without a story day", () => {
     expect(find("The next day, the army withdrew.", "The next day", null)).toMatchObject({
       value: "2025-07-14",

@@ -42,7 +42,10 @@ export function relatedDay(text: string, timex: Timex, dates: readonly EventDate
 // "agreed to reopen their embassies within two months", "will meet again in two weeks": a plan with a deadline
 // counted from the report.
 const WITHIN = /\b(?:within|in)\s+(?:the\s+next\s+)?$/i;
-const PLANNED = /\b(?:to|will|would|shall|must|should|plans?|agreed|expected|set|stipulates?|requires?|calls? for)\b/i;
+// A bare "to" is no plan ("the second leader to be overthrown in a month", "hew closely to … in the 36 years since");
+// "is to", "agreed to" and the like are.
+const PLANNED =
+  /\b(?:(?:is|are|was|were)\s+to|will|would|shall|must|should|plans?|agreed|expected|set|stipulates?|requires?|calls? for)\b/i;
 const COUNT = /^P(\d+)([DWMY])$/;
 
 /**

@@ -1,6 +1,6 @@
 import { addDays, makeIsoDay, readIsoDay, weekdayOf } from "../../dates/index.ts";
 import { type Anchor, anchorDay, findAnchor, STORY_REACH } from "../anchor.ts";
-import { DAY_PARTS, LIMIT_WORDS, PERIOD_UNITS, PREPOSITIONS, SHIFT_DIRECTIONS } from "../lexicon.ts";
+import { DAY_PARTS, IRREGULAR_PAST, LIMIT_WORDS, PERIOD_UNITS, PREPOSITIONS, SHIFT_DIRECTIONS } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
 import { alt, behind, cap, group, groupStart, look, opt, seq, tight, words } from "../pattern.ts";
 import { type PeriodUnit, periodValue, shiftDay, shiftValue } from "../periodValues.ts";
@@ -306,8 +306,15 @@ export const ANCHORED_RULES: readonly Rule[] = [
 function landing(m: RegExpExecArray, ctx: ResolveContext): Resolution | null {
   const { sign, signal } = SHIFT_DIRECTIONS[group(m, "direction").toLowerCase()] ?? { sign: 1, signal: true };
   const ahead = signal && !/^later|^afterwards?$/i.test(group(m, "direction"));
-  const anchor = findAnchor(ctx, m.index, { ahead, apposition: true });
+  // After its main clause, "two days after …" relates that clause's event to another: a day told before it in the
+  // sentence is the clause's own ("broke out on Friday in three cities, two days after …" is Friday).
+  const trailing = ahead && followsMainClause(ctx, m.index);
+  const anchor = findAnchor(ctx, m.index, { ahead, apposition: trailing ? "sentence" : true });
   if (!anchor) return null;
+  // With no day in the sentence, "came two days after the president spoke" names neither day: the other event is told
+  // right there, not the one the story is at, so the count is not from the story's day. It stays a count, unplaced.
+  if (trailing && !anchor.apposed && anchor.from !== "ahead" && clauseFollows(ctx.text, m.index + m[0].length))
+    return { value: anchor.value, range: null, basis: "relative" };
   if (anchor.apposed) return { value: anchor.value, range: anchor.range, basis: anchor.basis };
   const unit = periodUnit(group(m, "unit"));
   const count = countOf(m);
@@ -321,6 +328,26 @@ function landing(m: RegExpExecArray, ctx: ResolveContext): Resolution | null {
     : periodValue(shiftByCount(anchorDay(anchor), unit, sign * count), unit);
   return value ? { value, range: rangeOfValue(value, Boolean(group(m, "hedge"))), basis: anchor.basis } : null;
 }
+
+/** Whether the words before `offset` in its sentence hold a finite verb: the expression comes after the main clause. */
+function followsMainClause(ctx: ResolveContext, offset: number): boolean {
+  return FINITE_VERB.test(ctx.text.slice(ctx.sentence.start, offset));
+}
+
+/** Whether a clause with its own verb follows the signal ("after the king declared martial law"), not a bare noun. */
+function clauseFollows(text: string, signalEnd: number): boolean {
+  const words =
+    text
+      .slice(signalEnd)
+      .split(/[,;:.!?—–]/)[0]
+      ?.split(/\s+/)
+      .slice(0, 8)
+      .join(" ") ?? "";
+  return FINITE_VERB.test(words);
+}
+
+// A verb in the past, the present perfect or a passive, roughly ("came", "was killed", "declared").
+const FINITE_VERB = new RegExp(`\\b(?:was|were|has|have|had|is|are|[a-z]{2,}ed|${IRREGULAR_PAST.join("|")})\\b`, "i");
 
 /** The anchor's day, approximately: "hours later" and "minutes after" stay on it. */
 function onAnchorDay(anchor: Anchor): Resolution {

@@ -180,6 +180,20 @@ describe("dateParagraphs(article): deadlines", () => {
     expect(due.map((d) => d.slice(0, 2))).toEqual([["a month", "2025-07-01"]]);
   });
 
+  it.each([
+    "He was the second ruler to be toppled by a popular uprising in a month.",
+    "The rival camps hew closely to the divisions drawn in the 36 years since the revolution.",
+  ])("makes no deadline of a count after an infinitive or a preposition 'to': %s", (sentence) => {
+    expect(eventDates([sentence]).filter(([, , status]) => status === "scheduled")).toEqual([]);
+  });
+
+  it("reads a plan told with 'is to' ('is to hand over … within a week')", () => {
+    const due = eventDates(["The army is to hand over the crossing within a week."]).filter(
+      ([, , status]) => status === "scheduled",
+    );
+    expect(due.map((d) => d.slice(0, 2))).toEqual([["a week", "2025-06-16"]]);
+  });
+
   it("makes no deadline of 'within two months' told of the past", () => {
     const own = eventDates(["Within two months, the city had fallen."]).filter(([words]) => words !== "report-day");
     expect(own).toEqual([]);
