@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { weekdayOf } from "../../../src/lib/dates/index.ts";
+import { readArticles } from "../../../src/lib/ingest/1-read/index.ts";
 import { CONFIDENCE } from "../../../src/lib/ingest/2-published/index.ts";
 import { ingestText as ingest } from "../../support/ingestText.ts";
 
@@ -53,6 +54,16 @@ const DATE_LINES: readonly { line: string; day: string | null }[] = [
   { line: "2024/03/14 18:05", day: "2024-03-14" },
   { line: "14.03.2024 - Update : 15.03.2024", day: "2024-03-14" },
   { line: "Posted: March 14, 2024 | 6:05 PM", day: "2024-03-14" },
+  { line: "11:19 AM Mar 14, 2024 | PTI |", day: "2024-03-14" },
+  { line: "Posted at 6:05 PM, Mar 14, 2024", day: "2024-03-14" },
+  { line: "Print edition : March 14, 2024", day: "2024-03-14" },
+  { line: "This story is from March 14, 2024", day: "2024-03-14" },
+  { line: "14th March 2024, Comments 0 comments", day: "2024-03-14" },
+  { line: "Al-Ahram Weekly and Reuters, Thursday 14 Mar 2024", day: "2024-03-14" },
+  { line: "14-03-2024 18:05", day: "2024-03-14" },
+  { line: "Kafr Nabl – Idlib Countryside – Syria 14/03/2024", day: "2024-03-14" },
+  { line: "14 mar 2024", day: "2024-03-14" },
+  { line: "published at 18:05 Greenwich Mean Time 14 March 2024", day: "2024-03-14" },
   { line: "Published 1 day ago", day: null },
   { line: "Updated 45 mins ago", day: null },
   { line: "Yesterday, 18:05", day: null },
@@ -99,4 +110,23 @@ describe("a page's date line in a text-only article", () => {
       ]);
     },
   );
+});
+
+describe("a live page's entry stamp glued to its heading", () => {
+  it("reads the stamp as the entry's date line, the heading as the entry's headline", () => {
+    const text = [
+      "Live: Talks Resume in Cairo",
+      "",
+      "Mediators met both delegations again on Thursday, officials said.",
+      "",
+      "Delegations arrive at the palacepublished at 09:12 Greenwich Mean Time 14 March 2024",
+      "",
+      "The delegations arrived at the palace shortly before nine in the morning.",
+    ].join("\n");
+    const copies = readArticles({ file: "live.txt", size: text.length, bytes: new TextEncoder().encode(text) }).copies;
+    expect(copies.map((c) => [c.raw.headline.text, c.raw.pageLines.map((l) => [l.text, l.kind])])).toEqual([
+      ["Live: Talks Resume in Cairo", []],
+      ["Delegations arrive at the palace", [["published at 09:12 Greenwich Mean Time 14 March 2024", "date-line"]]],
+    ]);
+  });
 });

@@ -45,6 +45,7 @@ const CAPTIONS: readonly { line: string; day: string | null }[] = [
   { line: "Displaced families shelter at a school in Deir al-Balah. (Xinhua/Rizek Abdeljawad)", day: null },
   { line: "Relatives mourn outside the morgue in Rafah on October 9, 2023. Credit: Reuters", day: "2023-10-09" },
   { line: "Rescue workers carry a wounded man in Gaza City on October 9, 2023. (Photo: AFP)", day: "2023-10-09" },
+  { line: "1 of 12 | Smoke rises over Gaza City on October 9, 2023. UPI | License Photo", day: "2023-10-09" },
 ];
 
 /** Archive pictures: their date is the photo's, never the article's. */

@@ -54,6 +54,15 @@ const EMBED = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{4,40}$/;
 // The same signature closing a paragraph that quotes the post ("… pic.twitter.com/26kpBll568 — Dan Scavino (@Scavino47) March 15, 2025").
 const EMBED_TAIL = /\s[—–]\s*[^()—–]{1,60}\(@\w{1,30}\)\s+[^()—–]{4,40}$/;
 
+// A live page's entry heading with its time stamp glued on ("Talks resumepublished at 09:12 GMT 3 March 2021").
+const GLUED_STAMP = /(?<=[\p{Ll}?!.:"”’)])(?=published at \d{1,2}[:.]\d{2}\b)/u;
+
+/** A line whose heading runs into a live page's "published at …" stamp, split into the two; else null. */
+export function splitGluedStamp(line: string): [heading: string, stamp: string] | null {
+  const m = GLUED_STAMP.exec(line);
+  return m ? [line.slice(0, m.index).trim(), line.slice(m.index).trim()] : null;
+}
+
 /** Where the signature of an embedded post that closes a paragraph begins, or null: its date is when the post went out, evidence for the publication day and never an event. */
 export function embedSignatureStart(paragraph: string): number | null {
   const m = EMBED_TAIL.exec(paragraph);
@@ -94,6 +103,7 @@ export const PAGE_LINE_RULES: readonly PageLineRule[] = [
       "23-05-2018 14:00",
       "Kafr Nabl – Idlib Countryside – Syria 14/03/2019",
       "3 nov 2020",
+      "published at 09:12 Greenwich Mean Time 3 March 2021",
     ],
   },
   {
@@ -126,6 +136,13 @@ export const PAGE_LINE_RULES: readonly PageLineRule[] = [
       "list of 4 items",
       "Related: Strikes hit the port",
     ],
+  },
+  {
+    kind: "chrome",
+    where: "anywhere",
+    // A page's program output that a scrape kept: a PHP dump or a JSON record ("string(765) "[{"id":…").
+    test: (line) => /^(?:(?:string|array|object|int)\(\d+\)|[[{]\s*[[{"])/.test(line),
+    examples: ['string(12) "[{"id":"189"}]"', '[{"id":"1899254","title":"Buses leave"}]'],
   },
   {
     kind: "chrome",

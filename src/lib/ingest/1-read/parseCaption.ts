@@ -98,11 +98,21 @@ const PICTURE_NOTE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:${FURNITURE_WORDS.pi
 // SyriaRussia launched air strikes …"): a lower-case letter right before a capital that opens a word.
 const GLUED = /(?<=\b[A-Za-z][a-z]{3,})(?=[A-Z][a-z]+\s)/;
 
-/** True when a line reads as a photo caption: it describes a picture, or carries a credit or an archive mark (`strong`: a credit that says so). */
+// A photo gallery numbers its captions: "1 of 11 | Demonstrators flood the square …".
+const GALLERY_COUNTER = /^\d{1,3}\s+of\s+\d{1,3}\s*\|/;
+
+/**
+ * True when a line reads as a photo caption: it describes a picture, opens with a gallery's counter, or carries a credit
+ * or an archive mark (`strong`: a credit that says so).
+ */
 export function looksLikeCaption(line: string, strong = false): boolean {
   const text = line.trim();
   return (
-    ARCHIVE.test(text) || DESCRIBES_PICTURE.test(text) || PICTURE_NOTE.test(text) || creditMatch(text, strong) !== null
+    ARCHIVE.test(text) ||
+    DESCRIBES_PICTURE.test(text) ||
+    PICTURE_NOTE.test(text) ||
+    GALLERY_COUNTER.test(text) ||
+    creditMatch(text, strong) !== null
   );
 }
 

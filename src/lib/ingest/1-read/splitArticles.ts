@@ -1,6 +1,6 @@
 import { normaliseHeadline } from "../../text/typography.ts";
 import { readDateline } from "./dateline.ts";
-import { type PageLineKind, pageLineKind } from "./pageLines.ts";
+import { type PageLineKind, pageLineKind, splitGluedStamp } from "./pageLines.ts";
 import { looksLikeCaption, parseCaption, splitGluedCaption } from "./parseCaption.ts";
 
 /** A line of a source file, trimmed, with its 1-based line number. */
@@ -192,7 +192,7 @@ function toEntries(text: string): Entry[] {
       return;
     }
     if (!isNoiseLine(raw))
-      for (const part of splitGluedCaption(raw.trim()) ?? [raw.trim()])
+      for (const part of splitGluedCaption(raw.trim()) ?? splitGluedStamp(raw.trim()) ?? [raw.trim()])
         entries.push({ text: part, line: index + 1, key: normaliseHeadline(part), blanksBefore: blanks });
     blanks = 0;
   });
