@@ -202,6 +202,16 @@ describe("deriveTitle(sentence, date, otherDates)", () => {
         "The army has entered the town",
       ],
       [
+        "a participle phrase opening a sentence with no date words",
+        "Citing a statement by the guards, state radio said the commander was killed in a strike near the airport.[[]]",
+        "State radio said the commander was killed in a strike",
+      ],
+      [
+        "an infinitive phrase opening a sentence with no date words",
+        "To make the point, the president posted a picture of the flag on his account.[[]]",
+        "The president posted a picture of the flag on his account",
+      ],
+      [
         "a remark after a double hyphen",
         "The bank sold its stake in [[2004]] -- part of a wider retreat from the region.",
         "The bank sold its stake",

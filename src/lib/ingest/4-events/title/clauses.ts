@@ -21,8 +21,10 @@ export function mainSegments(segments: readonly string[], k: number): readonly s
   const head = withListTail(segments, k + 1);
   let words = 0;
   head.forEach((segment, i) => {
-    // "In the occupied West Bank, prisoners left …": an opening phrase is no clause, however long.
-    if (i > 0 || !INTRO.test(removeDates(segment)) || segments.length === 1) words += wordCount(removeDates(segment));
+    // "In the occupied West Bank, prisoners left …", "Citing a statement, …", "To make the point, …": an opening phrase
+    // is no clause, however long.
+    if (i > 0 || !opensSentence(removeDates(segment)) || segments.length === 1)
+      words += wordCount(removeDates(segment));
   });
   return words >= 4 ? head : segments;
 }
@@ -140,6 +142,11 @@ function isName(text: string): boolean {
 // What opens a sentence before its clause: a preposition or a subordinator ("In a statement, …", "As part of …").
 const INTRO =
   /^(?!at (?:least|most)\b|as (?:many|much|few|long|well)\b)(?:in|on|at|under|after|before|since|during|following|despite|amid|as|with|without|for|from|by|over|between|among|through|until|when|while|although|though|because|if|once|unlike|according to)\b/i;
+/** A phrase that opens a sentence before its clause: a preposition's, a participle's or an infinitive's. */
+function opensSentence(segment: string): boolean {
+  return INTRO.test(segment) || PARTICIPLE_INTRO.test(segment) || /^(?:\w+ing|to\s+\w+|according to)\b/i.test(segment);
+}
+
 // "Nicknamed the Atomic Dog in some circles, Kopp …", "Backed by Iran, the rebels …": a participle opening the sentence.
 const PARTICIPLE_INTRO = /^[A-Za-z]{3,}ed\s+(?!\p{Lu})/u;
 // Asides set off by commas: a part of a group, an example, an addition, a participle with its agent, a relative clause.
@@ -152,7 +159,7 @@ function isAside(text: string, index: number, count: number): boolean {
     return (
       words <= 1 ||
       // "Speaking to reporters, he …" opens the sentence; "Shelling resumed …" alone is its clause.
-      (count > 1 && (/^(?:\w+ing|according to)\b/i.test(text) || INTRO.test(text) || PARTICIPLE_INTRO.test(text))) ||
+      (count > 1 && opensSentence(text)) ||
       (words <= 3 && /^(?:then|earlier|later|meanwhile|however)\b/i.test(text))
     );
   // A lone word between commas is a list item or a fragment ("food, shelter, medicine"; "…, one, …").
