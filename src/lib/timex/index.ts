@@ -10,5 +10,6 @@ export {
 } from "./pageDates.ts";
 export { FURNITURE_WORDS } from "./pageFurniture.ts";
 export { recogniseTimexes } from "./recogniseTimexes.ts";
+export { clauseFollows } from "./rules/anchored.ts";
 export type * from "./types.ts";
 export { monthNumber, weekdayNumber } from "./values.ts";

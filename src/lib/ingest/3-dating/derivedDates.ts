@@ -1,7 +1,7 @@
 import type { DateValue } from "../../../schema/dateValue.ts";
 import { addDays, addMonths, addYears, endOfMonth, startOfMonth } from "../../dates/index.ts";
 import type { SentenceSpan } from "../../text/splitSentences.ts";
-import type { Timex } from "../../timex/index.ts";
+import { clauseFollows, type Timex } from "../../timex/index.ts";
 import type { EventDate } from "./dateParagraphs.ts";
 
 // Dates a sentence's words give beside the ones they name: the other event of "two days after …", and the deadline
@@ -20,9 +20,15 @@ export function relatedDay(text: string, timex: Timex, dates: readonly EventDate
   const offset = OFFSET.exec(timex.value);
   const relation = RELATION.exec(text.slice(timex.end));
   if (!offset || !relation) return null;
-  const day = dates.findLast(
-    (d) => d.date.precision === "day" && d.date.start === d.date.end && d.span && d.span.end <= timex.start,
-  );
+  const oneDay = (d: EventDate) => d.date.precision === "day" && d.date.start === d.date.end;
+  // The sentence's day: one it names before the count, else the one the count itself lands on when a clause tells the
+  // other event ("his death came two days after the president offered talks"; "a day after the attack" names the
+  // event the story told, which is no new one).
+  const day =
+    dates.findLast((d) => oneDay(d) && d.span !== null && d.span.end <= timex.start) ??
+    (clauseFollows(text, timex.end + relation[0].length)
+      ? dates.find((d) => oneDay(d) && d.span?.start === timex.start)
+      : undefined);
   if (!day || !(day.sentence.start <= timex.start && timex.start < day.sentence.end)) return null;
   const days = Number(offset[1]) * (offset[2] === "W" ? 7 : 1);
   // The sentence's day is before the other event by the count, or after it.

@@ -21,9 +21,10 @@ const POINTS_BACK = new RegExp(`^\\W*(?:${BACK_POINTERS.join("|")})\\b`, "i");
 const CONTRASTED = new RegExp(`^\\W*(?:(?:${CONTRASTS.join("|")})\\b|[^,]{1,40},\\s*(?:${CONTRASTS.join("|")}),)`, "i");
 // A verb in the simple past, active or passive: "were killed", "confirmed", "began", "shot down". Not a participle of
 // the pluperfect ("had killed": before the time the story is at), of the present perfect ("have worsened", "has
-// warned": a state of the present, at no time of its own) or of a compound ("US-backed").
+// warned": a state of the present, at no time of its own) or of a compound ("US-backed"), nor one after an article or a
+// possessive, which is an adjective ("a retired teacher").
 const PAST_EVENT = new RegExp(
-  `(?<!\\b(?:is|are|be|been|being|am|had|has|have)\\s+|-)\\b(?:(?:was|were)\\s+(?:[a-z]+ly\\s+)?[a-z]+(?:ed|en|wn|ht|lt)|(?!(?:need|speed|seed|feed|bleed|breed|creed|indeed)\\b)[a-z]{3,}ed|${PAST_FORMS.join("|")})\\b`,
+  `(?<!\\b(?:is|are|be|been|being|am|had|has|have|[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\\s+|-)\\b(?:(?:was|were)\\s+(?:[a-z]+ly\\s+)?[a-z]+(?:ed|en|wn|ht|lt)|(?!(?:need|speed|seed|feed|bleed|breed|creed|indeed)\\b)[a-z]{3,}ed|${PAST_FORMS.join("|")})\\b`,
 );
 const NEGATED = new RegExp(
   `\\b(?:${NEGATIONS.join("|")})\\b|\\b(?:${NEGATED_AUXILIARIES.join("|")})\\s+not\\b|n't\\b`,
@@ -44,7 +45,8 @@ const QUOTATION = /["“][^"”]{25,}["”]/g;
  * killed" tells news).
  */
 export function tellsNews(text: string): boolean {
-  const outsideQuotes = text.replace(QUOTATION, " ");
+  // Brackets hold an aside ("• Kulanu (centre-right, focused on the economy)"), never the sentence's news.
+  const outsideQuotes = text.replace(QUOTATION, " ").replace(/\([^()]*\)/g, " ");
   // "Israel had continued shelling …": the pluperfect tells what came before the time the story is at.
   const anterior = FIRST_VERB.exec(outsideQuotes)?.[0].toLowerCase() === "had";
   const told = mainClauses(outsideQuotes.replace(ATTRIBUTION, ""));

@@ -311,10 +311,11 @@ function landing(m: RegExpExecArray, ctx: ResolveContext): Resolution | null {
   const trailing = ahead && followsMainClause(ctx, m.index);
   const anchor = findAnchor(ctx, m.index, { ahead, apposition: trailing ? "sentence" : true });
   if (!anchor) return null;
-  // With no day in the sentence, "came two days after the president spoke" names neither day: the other event is told
-  // right there, not the one the story is at, so the count is not from the story's day. It stays a count, unplaced.
+  // With no day in the sentence, "his death came two days after the president spoke" tells of the day the story is at:
+  // the other event is told right there, not the one the story is at, so the count lands on the story's day, as if set
+  // beside it, and the other event is counted back from there (derivedDates.ts).
   if (trailing && !anchor.apposed && anchor.from !== "ahead" && clauseFollows(ctx.text, m.index + m[0].length))
-    return { value: anchor.value, range: null, basis: "relative" };
+    return { value: anchorDay(anchor), range: rangeOfValue(anchorDay(anchor)), basis: anchor.basis };
   if (anchor.apposed) return { value: anchor.value, range: anchor.range, basis: anchor.basis };
   const unit = periodUnit(group(m, "unit"));
   const count = countOf(m);
@@ -335,7 +336,7 @@ function followsMainClause(ctx: ResolveContext, offset: number): boolean {
 }
 
 /** Whether a clause with its own verb follows the signal ("after the king declared martial law"), not a bare noun. */
-function clauseFollows(text: string, signalEnd: number): boolean {
+export function clauseFollows(text: string, signalEnd: number): boolean {
   const words =
     text
       .slice(signalEnd)

@@ -154,6 +154,18 @@ describe("dateParagraphs(article): a count that relates the sentence's day to an
   ])("%s", (paragraph, want) => {
     expect(eventDates([paragraph]).map((d) => d.slice(0, 3))).toEqual(want);
   });
+
+  it("counts back from the day the story is at when the sentence names no day of its own", () => {
+    const dates = eventDates([
+      "Police cleared the square early on Saturday.",
+      "The raid came a day after the king declared a state of emergency.",
+    ]).map((d) => d.slice(0, 3));
+    expect(dates).toEqual([
+      ["Saturday", "2025-06-07", "reported"],
+      ["a day", "2025-06-07", "reported"],
+      ["a day after", "2025-06-06", "reported"],
+    ]);
+  });
 });
 
 describe("dateParagraphs(article): deadlines", () => {

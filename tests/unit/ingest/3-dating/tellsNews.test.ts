@@ -51,6 +51,8 @@ describe("tellsNews: whether a sentence tells news of its own", () => {
     ],
     ["a participle in a compound", "The agreement says the Iran-backed militias are to hand over their heavy weapons."],
     ["a past verb only in the closing attribution", "The envoy has asked for calm on both sides, added the statement."],
+    ["a participle after an article: an adjective", "A retired teacher from the old quarter is among the candidates."],
+    ["a past verb only in brackets", "• Kulanu (centre-right, focused on the cost of living and housing)"],
     ["no past verb at all", "Officials say the famine is the likeliest outcome for the whole province."],
     ["a past verb only inside a long quotation", "The minister said: “We crossed the line and destroyed the depots.”"],
   ])("tells no news of its own: %s", (_, sentence) => {

@@ -207,6 +207,11 @@ describe("deriveTitle(sentence, date, otherDates)", () => {
         "State radio said the commander was killed in a strike",
       ],
       [
+        "an adverbial phrase opening a sentence with no date words",
+        "Earlier in the day, a brief scuffle broke out in the northern port between two groups of marchers.[[]]",
+        "A brief scuffle broke out in the northern port",
+      ],
+      [
         "an infinitive phrase opening a sentence with no date words",
         "To make the point, the president posted a picture of the flag on his account.[[]]",
         "The president posted a picture of the flag on his account",

@@ -144,7 +144,11 @@ const INTRO =
   /^(?!at (?:least|most)\b|as (?:many|much|few|long|well)\b)(?:in|on|at|under|after|before|since|during|following|despite|amid|as|with|without|for|from|by|over|between|among|through|until|when|while|although|though|because|if|once|unlike|according to)\b/i;
 /** A phrase that opens a sentence before its clause: a preposition's, a participle's or an infinitive's. */
 function opensSentence(segment: string): boolean {
-  return INTRO.test(segment) || PARTICIPLE_INTRO.test(segment) || /^(?:\w+ing|to\s+\w+|according to)\b/i.test(segment);
+  return (
+    INTRO.test(segment) ||
+    PARTICIPLE_INTRO.test(segment) ||
+    /^(?:\w+ing|to\s+\w+|according to|earlier|later|meanwhile|separately|elsewhere)\b/i.test(segment)
+  );
 }
 
 // "Nicknamed the Atomic Dog in some circles, Kopp …", "Backed by Iran, the rebels …": a participle opening the sentence.
