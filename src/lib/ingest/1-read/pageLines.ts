@@ -109,10 +109,14 @@ export const PAGE_LINE_RULES: readonly PageLineRule[] = [
   {
     kind: "byline",
     where: "anywhere",
+    // A list's bullet or dash may open it ("- • By JANE DOE").
     test: (line) =>
-      (line.length <= 140 && BYLINE.test(line)) || (line.length <= 400 && CREDITS.test(line)) || AGENCY_LINE.test(line),
+      (line.length <= 140 && BYLINE.test(line.replace(/^[-–—•·|>»\s]+/, ""))) ||
+      (line.length <= 400 && CREDITS.test(line)) ||
+      AGENCY_LINE.test(line),
     examples: [
       "By Jane Doe",
+      "- • By JANE DOE",
       "By JANE DOE and JOHN ROE – Associated Press",
       "Reporting by Jane Doe; Editing by John Roe",
       "(Reporting by Jane Doe in Gaza; additional reporting by John Roe; Writing by Ann Poe)",

@@ -19,9 +19,13 @@ interface Entry {
   meta: ArticleMeta;
 }
 
-/** Finds the metadata for an article, by normalised headline and, when an entry lists files, by file. */
+/**
+ * Finds the metadata for an article, by normalised headline and, when an entry lists files, by file; else, by a listed
+ * file the article is the only one of (`soleIn`): a page whose headline line was scraped otherwise, or under a site's
+ * label, is still that entry's article.
+ */
 export interface MetadataIndex {
-  lookup(headline: string, files: readonly string[]): ArticleMeta | null;
+  lookup(headline: string, files: readonly string[], soleIn?: readonly string[]): ArticleMeta | null;
   /** Warnings for bad URLs, ambiguous and unused entries; call after every lookup. */
   warnings(): BuildWarning[];
 }
@@ -29,6 +33,7 @@ export interface MetadataIndex {
 /** Indexes sidecars so each article finds its entry in one step. */
 export function indexMetadata(sidecars: readonly Sidecar[]): MetadataIndex {
   const byHeadline = new Map<string, Entry[]>();
+  const byFile = new Map<string, Entry[]>();
   const warnings: BuildWarning[] = [];
   for (const { file, meta } of sidecars) {
     meta.articles.forEach((article, index) => {
@@ -50,14 +55,16 @@ export function indexMetadata(sidecars: readonly Sidecar[]): MetadataIndex {
       };
       const key = normaliseHeadline(article.headline);
       byHeadline.set(key, [...(byHeadline.get(key) ?? []), entry]);
+      for (const listed of entry.files ?? []) byFile.set(listed, [...(byFile.get(listed) ?? []), entry]);
     });
   }
   const used = new Set<Entry>();
   return {
-    lookup(headline, files) {
-      const matches = (byHeadline.get(normaliseHeadline(headline)) ?? []).filter(
+    lookup(headline, files, soleIn = []) {
+      let matches = (byHeadline.get(normaliseHeadline(headline)) ?? []).filter(
         (e) => e.files === null || e.files.some((f) => files.includes(f)),
       );
+      if (matches.length === 0) matches = [...new Set(soleIn.flatMap((file) => byFile.get(file) ?? []))];
       const first = matches[0];
       if (!first) return null;
       if (matches.length > 1)

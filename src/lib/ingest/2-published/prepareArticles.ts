@@ -76,9 +76,13 @@ export function planArticles(
     unique.map((u) => u.files[0] ?? u.copy.file),
   );
   const pins = new Map(context.overrides.map((o) => [o.id, o.published]));
+  // How many articles each file holds: a sidecar entry that lists a file holding one article describes that article.
+  const perFile = new Map<string, number>();
+  for (const u of unique) for (const file of u.files) perFile.set(file, (perFile.get(file) ?? 0) + 1);
   const jobs = unique.map(({ copy, files }, i): ArticleJob => {
     const id = ids[i] as string;
-    const job: ArticleJob = { id, copy, files, meta: context.metadata.lookup(copy.raw.headline.text, files) };
+    const soleIn = files.filter((file) => perFile.get(file) === 1);
+    const job: ArticleJob = { id, copy, files, meta: context.metadata.lookup(copy.raw.headline.text, files, soleIn) };
     // Absent rather than undefined, so a job means the same after a trip through JSON (to a worker, into a cache key).
     const pin = pins.get(id);
     if (pin !== undefined) job.pin = pin;

@@ -52,6 +52,22 @@ describe("indexMetadata(sidecars).lookup(headline, files)", () => {
     ]);
   });
 
+  it("matches by a listed file that holds only this article when the headline was scraped otherwise", () => {
+    const index = indexMetadata([
+      sidecar([{ headline: "Floods Cut Off Villages", files: ["a.txt"], published: "2024-03-04" }]),
+    ]);
+    // The file's first line was the site's name; a.txt holds this one article.
+    expect(index.lookup("The Daily Courier", ["a.txt"], ["a.txt"])?.published).toBe("2024-03-04");
+    expect(index.warnings()).toEqual([]);
+  });
+
+  it("does not match by file when the file holds other articles too", () => {
+    const index = indexMetadata([
+      sidecar([{ headline: "Floods Cut Off Villages", files: ["a.txt"], published: "2024-03-04" }]),
+    ]);
+    expect(index.lookup("The Daily Courier", ["a.txt"], [])).toBeNull();
+  });
+
   it("reports an entry that matched no article", () => {
     const index = indexMetadata([sidecar([{ headline: "Nobody Has This" }])]);
     expect(index.warnings().map((w) => w.message)).toEqual(["articles[0] matches no article (check the headline)"]);
