@@ -541,6 +541,8 @@ export const FUTURE_CUES = [
   ...["would take", "would hold", "would meet", "would vote", "would travel", "would arrive", "would return"],
   ...["would go", "would leave", "would visit", "would resume", "next week", "next month", "next year"],
   ...["later this week", "later in the week", "later this month", "later this year"],
+  // An obligation points ahead: "needs to present the terms before Thursday".
+  ...["needs to", "need to", "has to", "have to", "must"],
 ];
 
 /** Words that put the event ahead only when they come before the date ("starting Tuesday", "takes effect on Sunday", "before the deadline on Monday"). */

@@ -37,8 +37,9 @@ const DONE = new RegExp(
   `\\b(?:(?!(?:${PLAN_PARTICIPLES.join("|")})\\b)\\w{3,}ed|has|have|had|was|were|${PAST_FORMS.join("|")}|said|told)\\b`,
   "i",
 );
-// Words that put a date in a background clause: "for the first time since 1991", "which it seized in 2014".
-const BACKGROUND_CLAUSE = /\b(?:since|after|before|following|until|amid|which|who|whose|when)\b/i;
+// Words that put a date in a background clause: "for the first time since 1991", "which it seized in 2014", "on the
+// anniversary of last year's protests".
+const BACKGROUND_CLAUSE = /\b(?:since|after|before|following|until|amid|which|who|whose|when|anniversary)\b/i;
 // The tail of a quotation split from its opening: `… increased," the minister added.`
 const QUOTE_END = /[,.!?]["”’]\s/;
 

@@ -65,6 +65,7 @@ export const DAY_RULES: readonly Rule[] = [
       ["They meet [next Friday].", "2025-07-11", "2025-07-18"],
       ["[Wednesday morning] the shelling resumed.", "2025-06-12", "2025-06-11TMO"],
       ["Tunisia said it was sending a delegation [Sunday].", "2012-11-15", "2012-11-18", { tense: "future" }],
+      ["The envoy needs to present the terms before [Thursday].", "2015-07-05", "2015-07-09", { tense: "future" }],
     ],
     // "Good Friday" and "Black Monday" are names, not the coming weekday; "Friday's" ends at the day.
     accept: (m, text) => {

@@ -35,6 +35,11 @@ describe("contextDates: sentences whose date the story gives", () => {
       want: [["The warring parties have", "2025-06-09", "report-day"]],
     },
     {
+      name: "dates the lede's own news when its only date is an anniversary's",
+      paragraphs: ["Marchers and police clashed in the capital on the anniversary of last year's uprising."],
+      want: [["Marchers and police clashed", "2025-06-09", "report-day"]],
+    },
+    {
       name: "dates the lede's own news when its only date is background",
       paragraphs: ["Sirens sounded in the capital for the first time since the 1991 war as rockets flew."],
       want: [["Sirens sounded in the", "2025-06-09", "report-day"]],
