@@ -68,12 +68,6 @@ export const CONTENT_NOUNS: readonly string[] = [
   ...["rumors", "idea", "possibility", "likelihood", "speculation", "allegation", "allegations", "doubt", "doubts"],
 ];
 
-/** Simple pasts that tell something done besides those of five letters or more in "-ed": "fell", "struck", "died". */
-export const PAST_FORMS: readonly string[] = [
-  ...["took", "began", "left", "fell", "hit", "struck", "shot", "led", "held", "made", "sent", "won", "lost", "saw"],
-  ...["gave", "came", "went", "fought", "died", "fled", "met"],
-];
-
 /** Words that open a subordinate clause: what it tells hangs on the main clause ("as troops advanced"). */
 export const SUBORDINATORS: readonly string[] = [
   ...["which", "who", "whose", "whom", "what", "when", "while", "as", "because", "although", "though", "after"],

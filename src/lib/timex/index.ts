@@ -1,5 +1,6 @@
 export { futureBefore } from "./clauseTense.ts";
 export { findInvalidDates } from "./findInvalidDates.ts";
+export { IRREGULAR_PAST } from "./lexicon.ts";
 export {
   dateLabelBefore,
   opensWithDateLabel,

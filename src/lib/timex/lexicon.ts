@@ -608,10 +608,28 @@ export const MODALS = ["will", "would", "could", "may", "might", "can", "shall",
 /** Past-tense words that cancel a present or future cue before them in a clause ("will resign, officials who met Friday said"). */
 export const PAST_VERBS = ["said", "says", "told", "was", "were", "had", "did", "been", "announced", "reported"];
 
-/** Irregular past tenses that date the day beside them ("met Friday", "fled on Sunday"); regular ones end in "-ed". */
+/**
+ * Irregular past tenses (and short ones the "-ed" test misses): they date the day beside them ("met Friday", "fled on
+ * Sunday"), and the ingest reads them as a sentence's happening (3-dating/tellsNews.ts). Regular ones end in "-ed".
+ */
 export const IRREGULAR_PAST = [
   ...["said", "told", "met", "went", "came", "began", "fled", "took", "gave", "held", "left", "sent", "won", "lost"],
-  ...["made", "broke", "fell", "struck", "shot", "fought", "died", "saw", "spoke", "drove", "ran", "rose"],
+  ...[
+    "made",
+    "broke",
+    "fell",
+    "struck",
+    "shot",
+    "fought",
+    "died",
+    "saw",
+    "spoke",
+    "drove",
+    "ran",
+    "rose",
+    "hit",
+    "led",
+  ],
 ];
 
 /** Past participles that plan rather than tell ("scheduled Tuesday", "postponed until Friday"). */

@@ -1,6 +1,7 @@
 import { addDays } from "../../dates/index.ts";
-import { MODALS, PAST_FORMS, PLAN_PARTICIPLES, PLAN_WORDS, REPORTING_VERBS } from "../../text/lexicon.ts";
+import { MODALS, PLAN_PARTICIPLES, PLAN_WORDS, REPORTING_VERBS } from "../../text/lexicon.ts";
 import type { SentenceSpan } from "../../text/splitSentences.ts";
+import { IRREGULAR_PAST } from "../../timex/index.ts";
 import type { ArticleToDate, DatedParagraph, EventDate } from "./dateParagraphs.ts";
 import { tellsNews } from "./tellsNews.ts";
 
@@ -34,7 +35,7 @@ const CONTINUES =
   /\b(?:also (?:said|told|reported|announced|confirmed|warned|stressed|noted)|added|adding|went on to say|further said|the (?:statement|announcement) (?:said|added|noted)|in (?:the|its|his|her|their) statement|according to the statement)\b/i;
 // A finite verb in the past or the perfect: the sentence reports something done.
 const DONE = new RegExp(
-  `\\b(?:(?!(?:${PLAN_PARTICIPLES.join("|")})\\b)\\w{3,}ed|has|have|had|was|were|${PAST_FORMS.join("|")}|said|told)\\b`,
+  `\\b(?:(?!(?:${PLAN_PARTICIPLES.join("|")})\\b)\\w{3,}ed|has|have|had|was|were|${IRREGULAR_PAST.join("|")})\\b`,
   "i",
 );
 // Words that put a date in a background clause: "for the first time since 1991", "which it seized in 2014", "on the

@@ -4,10 +4,10 @@ import {
   CONTRASTS,
   NEGATED_AUXILIARIES,
   NEGATIONS,
-  PAST_FORMS,
   REPORTING_VERBS,
   SUBORDINATORS,
 } from "../../text/lexicon.ts";
+import { IRREGULAR_PAST } from "../../timex/index.ts";
 
 // Whether a sentence tells news of its own, read from its grammar: what context may date (contextDates). A sentence
 // that points back, qualifies, denies, or tells its happening only in a subordinate clause, the pluperfect or the
@@ -22,9 +22,10 @@ const CONTRASTED = new RegExp(`^\\W*(?:(?:${CONTRASTS.join("|")})\\b|[^,]{1,40},
 // A verb in the simple past, active or passive: "were killed", "confirmed", "began", "shot down". Not a participle of
 // the pluperfect ("had killed": before the time the story is at), of the present perfect ("have worsened", "has
 // warned": a state of the present, at no time of its own) or of a compound ("US-backed"), nor one after an article or a
-// possessive, which is an adjective ("a retired teacher").
+// possessive, which is an adjective ("a retired teacher"). The reporting verbs ("said", "told") tell no happening.
+const HAPPENED = IRREGULAR_PAST.filter((verb) => !REPORTING_VERBS.includes(verb));
 const PAST_EVENT = new RegExp(
-  `(?<!\\b(?:is|are|be|been|being|am|had|has|have|[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\\s+|-)\\b(?:(?:was|were)\\s+(?:[a-z]+ly\\s+)?[a-z]+(?:ed|en|wn|ht|lt)|(?!(?:need|speed|seed|feed|bleed|breed|creed|indeed)\\b)[a-z]{3,}ed|${PAST_FORMS.join("|")})\\b`,
+  `(?<!\\b(?:is|are|be|been|being|am|had|has|have|[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\\s+|-)\\b(?:(?:was|were)\\s+(?:[a-z]+ly\\s+)?[a-z]+(?:ed|en|wn|ht|lt)|(?!(?:need|speed|seed|feed|bleed|breed|creed|indeed)\\b)[a-z]{3,}ed|${HAPPENED.join("|")})\\b`,
 );
 const NEGATED = new RegExp(
   `\\b(?:${NEGATIONS.join("|")})\\b|\\b(?:${NEGATED_AUXILIARIES.join("|")})\\s+not\\b|n't\\b`,
