@@ -13,7 +13,8 @@ import { type IngestFolderRun, ingestFolder } from "./support/ingestFolder.ts";
 import { defaultWorkerCount } from "./support/ingestPool.ts";
 import { PhaseClock } from "./support/phaseClock.ts";
 
-async function main(): Promise<void> {
+/** The command: reads the arguments, runs the ingest, prints what it did. */
+export async function main(): Promise<void> {
   const { values } = parseArgs({
     allowNegative: true,
     options: {

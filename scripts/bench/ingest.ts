@@ -117,6 +117,7 @@ export const ingestRuns: Benchmark = {
           [
             "--import",
             join(root, "scripts/support/compileCache.ts"),
+            join(root, "scripts/support/runBundled.ts"),
             join(root, "scripts/ingest.ts"),
             ...["--in", join(dir, "sources"), "--out", out, "--overrides", join(dir, "none.json")],
             ...["--gazetteer", gazetteer, "--cache-dir", cacheDir, "--quiet", "--timings", timings, ...extra],
