@@ -6,6 +6,7 @@
 import {
   articleFileFingerprint,
   articleKey,
+  documentFileFingerprint,
   eventFileFingerprint,
   fileKey,
   gazetteerKey,
@@ -256,8 +257,19 @@ export async function runCachedIngest(input: IngestInput, options: CachedIngestO
         ? eventFileFingerprint(outputCode, merged.origin.get(event.composed) as string, event.id)
         : undefined,
     }));
+    // The document holds every article's record (fixed by its result's key) and every event's entry.
+    const documentFingerprint = documentFileFingerprint(
+      outputCode,
+      keys,
+      events.map((event) => event.fingerprint ?? event.text()),
+    );
     options.clock?.mark("finish");
-    return { report: finished.report, files: outputFiles({ ...finished, articles, events }), inputs, stats };
+    return {
+      report: finished.report,
+      files: outputFiles({ ...finished, articles, events, documentFingerprint }),
+      inputs,
+      stats,
+    };
   } finally {
     await (pool as IngestPool | null)?.close();
   }

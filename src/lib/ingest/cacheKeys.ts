@@ -59,6 +59,18 @@ export function eventFileFingerprint(code: string, composedAt: string, id: strin
 }
 
 /**
+ * Fingerprint of the public document: the result key of every article (its record there) and, for every event in the
+ * document's order, its file's fingerprint or, for one an override changed, its text.
+ */
+export function documentFileFingerprint(
+  code: string,
+  resultKeys: readonly string[],
+  events: readonly string[],
+): string {
+  return sha256("events-document", code, ...resultKeys, "events", ...events);
+}
+
+/**
  * Key of a whole run's inputs: every source file's key, the sidecars, the overrides and the gazetteer, under `code`,
  * the version of everything that makes and writes the output. The same key means the same output, so a run whose key
  * is the one its output folder was last written with has nothing to do.

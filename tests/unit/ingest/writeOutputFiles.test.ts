@@ -65,6 +65,22 @@ describe("writeOutputFiles(outDir, files, recordFile)", () => {
     expect(() => writeOutputFiles(out, again, record)).toThrow("made although");
   });
 
+  it("writes a file that does not compare its bytes whenever its fingerprint changes, and only then", () => {
+    const [out, cache] = [temp("out"), temp("cache")];
+    const record = join(cache, "record.json");
+    const withDocument = (fingerprint: string, text: string) =>
+      output(3).map((file) =>
+        file.path === "events.json" ? { ...file, fingerprint, compare: false, text: () => text } : file,
+      );
+    writeOutputFiles(out, withDocument("fp-a", "{}\n"), record);
+    // Same fingerprint: left alone, whatever the bytes would be.
+    expect(writeOutputFiles(out, withDocument("fp-a", "[]\n"), record).written).toBe(0);
+    expect(readFileSync(join(out, "events.json"), "utf8")).toBe("{}\n");
+    // Another fingerprint: written even with the same bytes, and recorded, so the next run leaves it alone again.
+    expect(writeOutputFiles(out, withDocument("fp-b", "{}\n"), record).written).toBe(1);
+    expect(writeOutputFiles(out, withDocument("fp-b", "{}\n"), record).written).toBe(0);
+  });
+
   it.each([
     ["writing what changed", 1],
     ["writing everything", 9],
