@@ -217,8 +217,8 @@ export async function runCachedIngest(input: IngestInput, options: CachedIngestO
       fresh.set(index, parts);
       outlineTexts[index] = parts.outline;
       cache?.set(keys[index] as string, parts.outline);
-      cache?.set(part(index, "candidates"), parts.candidates);
-      cache?.set(part(index, "body"), parts.body);
+      cache?.set(part(index, "candidates"), parts.candidates, true);
+      cache?.set(part(index, "body"), parts.body, true);
     });
     const read = (i: number, name: "candidates" | "body") =>
       fresh.get(i)?.[name] ?? (cache?.get(part(i, name)) as string);
@@ -231,7 +231,6 @@ export async function runCachedIngest(input: IngestInput, options: CachedIngestO
     // only if it is written.
     const merged = composeWithCache(
       outlines,
-      keys,
       (i) => candidateReader(read(i, "candidates"), outlines[i] as ArticleOutline),
       cache,
       code,

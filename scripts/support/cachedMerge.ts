@@ -7,14 +7,14 @@ import {
   type ComposedEvent,
   composeSegment,
   type EventCandidate,
-  type MergePlace,
   mergeSegments,
+  type ReportPlace,
 } from "../../src/lib/ingest/index.ts";
 import type { IngestCache } from "./ingestCache.ts";
 
 /** A report as the merge places it, with the article it comes from (its index in the run's jobs) and its place there. */
 interface Report {
-  place: MergePlace;
+  place: ReportPlace;
   article: number;
   index: number;
 }
@@ -27,13 +27,14 @@ export interface CachedMerge {
 }
 
 /**
- * The events of every merge segment of the articles whose outlines are `outlines` (`resultKeys[i]` is the cache key of
- * article i's result, which fixes its candidates). A segment's key hashes `code` and each report's result key and place
- * among its article's candidates; one the cache lacks is composed from its reports' candidates, read with `candidatesOf(i)`.
+ * The events of every merge segment of the articles whose outlines are `outlines`. A segment's key hashes `code` and
+ * the content key of each of its reports (ReportPlace), so an article changed elsewhere than in a segment's reports
+ * leaves it cached: a background sentence that thousands of articles repeat makes one event of thousands of reports,
+ * composed again only when one of those reports changes. One the cache lacks is composed from its reports'
+ * candidates, read with `candidatesOf(i)`.
  */
 export function composeWithCache(
   outlines: readonly ArticleOutline[],
-  resultKeys: readonly string[],
   candidatesOf: (article: number) => (index: number) => EventCandidate,
   cache: IngestCache | null,
   code: string,
@@ -55,7 +56,7 @@ export function composeWithCache(
   };
   for (const segment of mergeSegments(reports, (r) => r.place)) {
     const hash = createHash("sha256").update(`segment ${code}\n`);
-    for (const { article, index } of segment) hash.update(`${resultKeys[article]} ${index}\n`);
+    for (const { place } of segment) hash.update(`${place.content}\n`);
     const key = `segment:${hash.digest("hex")}`;
     const stored = cache?.get(key);
     let events: ComposedEvent[];

@@ -6,12 +6,20 @@
 // mid-write leaves at most a cut-off last record, which the next run ignores) and rewrites the pack with only the
 // entries it used once the unused ones would make up half of it. A pack is so never more than twice its corpus's
 // results; the PACKS_KEPT most recently used packs are kept and older ones removed.
+//
+// Entries every run reads (outlines, merge segments) are "hot": the pack holds them and is read whole. Entries a run
+// reads only for what changed (an article's candidates and body, a file's copies) are "cold": they sit in a second
+// file beside it, read one by one where the pack's record says, so a run that changed one article of 10,000 reads a
+// third of the cache instead of all of it.
 import { createHash } from "node:crypto";
 import {
   appendFileSync,
+  closeSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -28,8 +36,17 @@ export const PACKS_KEPT = 4;
 const RECORD_SUFFIX = ".outputs.json";
 /** Name ending of the record of an input folder's source stats (scripts/support/sourceStats.ts). */
 const STATS_SUFFIX = ".sources.json";
-/** The pack's first line; a file that does not start with it is no pack of this format and counts as empty. */
-const MAGIC = "ingest-cache-log 1\n";
+/** Name ending of a pack's file of cold entries. */
+const COLD_SUFFIX = ".cold";
+/** The pack's first line, followed by the name of its cold file; a file that does not start with it counts as empty. */
+const MAGIC = "ingest-cache-log 2 ";
+
+/** Where an entry's bytes are: in the pack, or in its cold file. */
+interface Place {
+  at: number;
+  length: number;
+  cold: boolean;
+}
 
 /** The cache of one input folder for one run: lookups and additions in memory, written back by save(). */
 export class IngestCache {
@@ -37,13 +54,15 @@ export class IngestCache {
   readonly file: string;
   /** Where the input folder's source stats are recorded (SourceStats). */
   readonly statsFile: string;
-  /** Entries in the pack, as [offset, length] into `bytes`. */
-  private readonly stored = new Map<string, [number, number]>();
+  private readonly stored = new Map<string, Place>();
   private bytes = Buffer.alloc(0);
   /** Length of the pack's whole records: shorter than the file when a killed run cut the last one off. */
   private validLength = 0;
+  /** The cold file the pack's records point into (a name in `dir`), and its descriptor once one is read. */
+  private coldName: string | null = null;
+  private coldFd: number | null = null;
   private readonly used = new Set<string>();
-  private readonly added = new Map<string, string>();
+  private readonly added = new Map<string, { text: string; cold: boolean }>();
   private opened = false;
 
   /**
@@ -64,17 +83,28 @@ export class IngestCache {
     } catch {
       return;
     }
-    if (this.bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) return;
-    // Each record: "<key> <length>\n" then <length> bytes of JSON.
-    let at = MAGIC.length;
+    const firstLine = this.bytes.indexOf(10);
+    const head = this.bytes.toString("latin1", 0, Math.max(firstLine, 0));
+    if (firstLine < 0 || !head.startsWith(MAGIC)) return;
+    this.coldName = head.slice(MAGIC.length);
+    const coldSize = statSync(join(this.dir, this.coldName), { throwIfNoEntry: false })?.size ?? 0;
+    // Each record: "<key> <length>\n" then <length> bytes of JSON, or "<key> <length> <offset>\n" for a cold entry.
+    let at = firstLine + 1;
     while (at < this.bytes.length) {
       const newline = this.bytes.indexOf(10, at);
       if (newline < 0) break;
-      const [key, length] = this.bytes.toString("latin1", at, newline).split(" ");
+      const [key, length, offset] = this.bytes.toString("latin1", at, newline).split(" ");
       const size = Number(length);
-      if (!key || !Number.isInteger(size) || newline + 1 + size > this.bytes.length) break;
-      this.stored.set(key, [newline + 1, size]);
-      at = newline + 1 + size;
+      if (!key || !Number.isInteger(size)) break;
+      if (offset === undefined) {
+        if (newline + 1 + size > this.bytes.length) break;
+        this.stored.set(key, { at: newline + 1, length: size, cold: false });
+        at = newline + 1 + size;
+      } else {
+        // A cold entry its file no longer holds (cut short, or removed) is no entry.
+        if (Number(offset) + size <= coldSize) this.stored.set(key, { at: Number(offset), length: size, cold: true });
+        at = newline + 1;
+      }
     }
     this.validLength = at;
   }
@@ -83,11 +113,11 @@ export class IngestCache {
   get(key: string): string | undefined {
     this.open();
     const added = this.added.get(key);
-    if (added !== undefined) return added;
-    const at = this.stored.get(key);
-    if (!at) return undefined;
+    if (added !== undefined) return added.text;
+    const place = this.stored.get(key);
+    if (!place) return undefined;
     this.used.add(key);
-    return this.bytes.toString("utf8", at[0], at[0] + at[1]);
+    return this.read(place).toString("utf8");
   }
 
   /** Whether `key` has an entry, which is then kept as used (for entries read later in the run, or only by the next). */
@@ -99,10 +129,10 @@ export class IngestCache {
     return true;
   }
 
-  /** Stores `text` under `key` for this run and the next. */
-  set(key: string, text: string): void {
+  /** Stores `text` under `key` for this run and the next; `cold` for an entry runs read only when it changed. */
+  set(key: string, text: string, cold = false): void {
     this.open();
-    if (!this.stored.has(key)) this.added.set(key, text);
+    if (!this.stored.has(key)) this.added.set(key, { text, cold });
     else this.used.add(key);
   }
 
@@ -113,37 +143,82 @@ export class IngestCache {
     pruneCache(this.dir);
   }
 
-  /** Appends this run's new entries to the pack, or rewrites it with only the entries this run used; see above. */
+  /**
+   * Appends this run's new entries to the pack and its cold file, or rewrites both with only the entries this run used;
+   * see above. A rewrite makes a cold file of a new name and removes the old one only once the pack that points into
+   * the new one is in place, so a run killed at any moment leaves a pack whose records point into the file they name.
+   */
   save(): void {
     this.open();
     mkdirSync(this.dir, { recursive: true });
-    const records = (keys: Iterable<string>, text: (key: string) => Buffer) =>
-      [...keys].sort().flatMap((key) => {
-        const bytes = text(key);
-        return [Buffer.from(`${key} ${bytes.length}\n`, "latin1"), bytes];
-      });
-    const fresh = records(this.added.keys(), (key) => Buffer.from(this.added.get(key) as string, "utf8"));
     let unusedBytes = 0;
     let usedBytes = 0;
-    for (const [key, [, length]] of this.stored) {
+    for (const [key, { length }] of this.stored) {
       if (this.used.has(key)) usedBytes += length;
       else unusedBytes += length;
     }
-    const whole = this.validLength === this.bytes.length && this.validLength > 0;
+    const whole = this.validLength === this.bytes.length && this.validLength > 0 && this.coldName !== null;
+    const fresh = [...this.added.keys()].sort().map((key) => {
+      const { text, cold } = this.added.get(key) as { text: string; cold: boolean };
+      return { key, bytes: Buffer.from(text, "utf8"), cold };
+    });
     if (whole && unusedBytes <= usedBytes) {
-      if (fresh.length > 0) appendFileSync(this.file, Buffer.concat(fresh));
+      const coldFile = join(this.dir, this.coldName as string);
+      const coldSize = statSync(coldFile, { throwIfNoEntry: false })?.size ?? 0;
+      const { pack, cold } = records(fresh, coldSize);
+      // The cold bytes first: a record never points past what its cold file holds.
+      if (cold.length > 0) appendFileSync(coldFile, Buffer.concat(cold));
+      if (pack.length > 0) appendFileSync(this.file, Buffer.concat(pack));
       else utimesSync(this.file, new Date(), new Date());
+      utimesSync(coldFile, new Date(), new Date());
     } else {
-      const kept = records(this.used, (key) => {
-        const [offset, length] = this.stored.get(key) as [number, number];
-        return this.bytes.subarray(offset, offset + length);
-      });
+      const kept = [...this.used].sort().map((key) => ({
+        key,
+        bytes: this.read(this.stored.get(key) as Place),
+        cold: this.stored.get(key)?.cold ?? false,
+      }));
+      const coldName = `${this.file.slice(this.dir.length + 1, -".pack".length)}.${Date.now().toString(36)}-${process.pid}${COLD_SUFFIX}`;
+      const { pack, cold } = records([...kept, ...fresh], 0);
+      writeFileSync(join(this.dir, coldName), Buffer.concat(cold));
       const tmp = `${this.file}.tmp-${process.pid}`;
-      writeFileSync(tmp, Buffer.concat([Buffer.from(MAGIC, "latin1"), ...kept, ...fresh]));
+      writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}${coldName}\n`, "latin1"), ...pack]));
       renameSync(tmp, this.file);
+      if (this.coldName !== null && this.coldName !== coldName) rmSync(join(this.dir, this.coldName), { force: true });
+      this.coldName = coldName;
     }
+    if (this.coldFd !== null) closeSync(this.coldFd);
+    this.coldFd = null;
     pruneCache(this.dir);
   }
+
+  /** An entry's bytes, from the pack or its cold file. */
+  private read(place: Place): Buffer {
+    if (!place.cold) return this.bytes.subarray(place.at, place.at + place.length);
+    this.coldFd ??= openSync(join(this.dir, this.coldName as string), "r");
+    const bytes = Buffer.allocUnsafe(place.length);
+    let read = 0;
+    while (read < place.length) {
+      const n = readSync(this.coldFd, bytes, read, place.length - read, place.at + read);
+      if (n === 0) throw new Error(`${this.coldName}: cut short while this run read it`);
+      read += n;
+    }
+    return bytes;
+  }
+}
+
+/** The pack's records of `entries` and the cold file's bytes, cold entries placed from `coldStart` on. */
+function records(entries: readonly { key: string; bytes: Buffer; cold: boolean }[], coldStart: number) {
+  const pack: Buffer[] = [];
+  const cold: Buffer[] = [];
+  let offset = coldStart;
+  for (const { key, bytes, cold: isCold } of entries) {
+    if (isCold) {
+      pack.push(Buffer.from(`${key} ${bytes.length} ${offset}\n`, "latin1"));
+      cold.push(bytes);
+      offset += bytes.length;
+    } else pack.push(Buffer.from(`${key} ${bytes.length}\n`, "latin1"), bytes);
+  }
+  return { pack, cold };
 }
 
 /** Where the record of what the last run wrote into `outDir` is kept (see writeIngestOutput). */
@@ -155,17 +230,47 @@ function hashPath(path: string): string {
   return createHash("sha256").update(resolve(path)).digest("hex").slice(0, 16);
 }
 
+/** The name of the cold file a pack points into, read from its first line; null for no pack of this format. */
+function coldNameOf(pack: string): string | null {
+  let fd: number | null = null;
+  try {
+    fd = openSync(pack, "r");
+    const head = Buffer.alloc(256);
+    const line = head.toString("latin1", 0, readSync(fd, head, 0, head.length, 0)).split("\n")[0] as string;
+    return line.startsWith(MAGIC) ? line.slice(MAGIC.length) : null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
 /**
- * Removes all but the PACKS_KEPT most recently used packs, output records and source stats, and temporary files that killed runs left
- * an hour ago or more.
+ * Removes all but the PACKS_KEPT most recently used packs (with their cold files), output records and source stats, and
+ * temporary files that killed runs left an hour ago or more.
  */
 function pruneCache(dir: string): void {
   const files = readdirSync(dir).map((name) => ({ name, time: statSync(join(dir, name)).mtimeMs }));
   const newest = (suffix: string) =>
     files.filter((f) => f.name.endsWith(suffix)).sort((a, b) => b.time - a.time || (a.name < b.name ? -1 : 1));
   const stale = files.filter((f) => f.name.includes(".tmp-") && f.time < Date.now() - 3_600_000);
+  const removedPacks = newest(".pack").slice(PACKS_KEPT);
+  // A cold file goes with the pack that points into it; one no pack points into (a killed rewrite left it) goes once
+  // it is an hour old, as temporary files do: younger, it may be one a run is about to point its pack into.
+  const coldOf = (pack: string) => coldNameOf(join(dir, pack));
+  const kept = new Set(
+    newest(".pack")
+      .slice(0, PACKS_KEPT)
+      .map((f) => coldOf(f.name)),
+  );
+  const removedCold = new Set(removedPacks.map((f) => coldOf(f.name)));
+  const cold = files.filter(
+    (f) =>
+      f.name.endsWith(COLD_SUFFIX) && !kept.has(f.name) && (removedCold.has(f.name) || f.time < Date.now() - 3_600_000),
+  );
   const extra = [
-    ...newest(".pack").slice(PACKS_KEPT),
+    ...removedPacks,
+    ...cold,
     ...newest(RECORD_SUFFIX).slice(PACKS_KEPT),
     ...newest(STATS_SUFFIX).slice(PACKS_KEPT),
     ...stale,

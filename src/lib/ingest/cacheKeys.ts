@@ -43,6 +43,15 @@ export function articleKey(code: string, gazetteer: string, job: ArticleJob, cop
 }
 
 /**
+ * Content key of an event candidate: what its article lends it (`owner`: id, headline, address, publication day) and
+ * its encoded text. Two runs that give a merge segment reports of the same content keys give it the same events.
+ * 128 bits are kept: these sit in every article's outline.
+ */
+export function candidateContentKey(owner: string, line: string): string {
+  return createHash("sha256").update(`${owner.length}:${owner}`).update(line).digest("base64url").slice(0, 22);
+}
+
+/**
  * Fingerprint of an article's output file: its processArticle result's key and the events its dates link to, under
  * `code`, the version of everything that assembles and writes it. The same fingerprint means the same bytes.
  */

@@ -4,6 +4,7 @@ import { dateParagraphs, findDateProblems } from "./3-dating/index.ts";
 import { type EventCandidate, extractEvents, type ParagraphDate } from "./4-events/index.ts";
 import { type MergePlace, mergePlace } from "./5-merge/index.ts";
 import type { DocumentArticle } from "./6-output/index.ts";
+import { candidateContentKey } from "./cacheKeys.ts";
 import type { GazetteerMatcher } from "./matchGazetteer.ts";
 
 // The per-article stages (publication day, dating, extraction) as one function of one article: what the ingest script
@@ -46,20 +47,31 @@ export interface ArticleOutline {
   dateKeys: (string | null)[];
   warnings: BuildWarning[];
   /** Each candidate's place in the merge, in the order of the candidates. */
-  reports: MergePlace[];
+  reports: ReportPlace[];
 }
+
+/**
+ * A candidate's place in the merge and a hash of all it brings to it (candidateContentKey): an article that changed
+ * elsewhere brings the same report, so the merge segments it is in are not composed again.
+ */
+export type ReportPlace = MergePlace & { content: string };
 
 /** The part of an ArticleResult that only the article's own file needs. */
 export type ArticleBody = Pick<ArticleResult, "article" | "dates">;
 
-/** The outline of a result: see ArticleOutline. */
-export function outlineArticle(result: ArticleResult): ArticleOutline {
+/** The outline of a result (see ArticleOutline); `lines` are its candidates as encodeArticleResult writes them. */
+export function outlineArticle(result: ArticleResult, lines = result.candidates.map(candidateLine)): ArticleOutline {
   const { id, headline, files, url, published, publishedBasis } = result.article;
+  // What a candidate takes from its article into an event's sources.
+  const owner = JSON.stringify([id, headline, url, published]);
   return {
     article: { id, headline, files, url, published, publishedBasis },
     dateKeys: result.dates.flatMap((dates) => dates.map((date) => date.key)),
     warnings: result.warnings,
-    reports: result.candidates.map(mergePlace),
+    reports: result.candidates.map((c, i) => ({
+      ...mergePlace(c),
+      content: candidateContentKey(owner, lines[i] as string),
+    })),
   };
 }
 
@@ -92,15 +104,16 @@ export interface EncodedParts {
  * makes a new Set or Map in a candidate a compile error here rather than an empty object in the cache.
  */
 export function encodeArticleResult(result: ArticleResult): string {
-  // Each candidate's article is the outline's, so it is written once (a fifth of the candidates' text).
-  const candidates: EncodedCandidate[] = result.candidates.map(({ article: _, ...c }) => ({
-    ...c,
-    titleWords: [...c.titleWords],
-    quoteWords: [...c.quoteWords],
-  }));
+  const lines = result.candidates.map(candidateLine);
   const body: Plain<ArticleBody> = { article: result.article, dates: result.dates };
   // JSON.stringify without indentation writes no raw line break: line breaks part them.
-  return [outlineArticle(result), body, ...candidates].map((part) => JSON.stringify(part)).join("\n");
+  return [JSON.stringify(outlineArticle(result, lines)), JSON.stringify(body), ...lines].join("\n");
+}
+
+/** A candidate as a line of the encoded result: without its article, which is the outline's (a fifth of the text). */
+function candidateLine({ article: _, ...c }: EventCandidate): string {
+  const encoded: EncodedCandidate = { ...c, titleWords: [...c.titleWords], quoteWords: [...c.quoteWords] };
+  return JSON.stringify(encoded);
 }
 
 /** The three parts of what encodeArticleResult wrote. */

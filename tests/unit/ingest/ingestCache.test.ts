@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CACHED_CODE } from "../../../scripts/support/cachedIngest.ts";
@@ -9,6 +9,7 @@ import { tempDirs } from "../../support/tempDir.ts";
 const temp = tempDirs();
 
 const packOf = (dir: string) => join(dir, readdirSync(dir).find((f) => f.endsWith(".pack")) as string);
+const coldOf = (dir: string) => join(dir, readdirSync(dir).find((f) => f.endsWith(".cold")) as string);
 
 describe("IngestCache(dir, inDir)", () => {
   it("finds what an earlier run stored, and nothing under another key", () => {
@@ -58,6 +59,50 @@ describe("IngestCache(dir, inDir)", () => {
     expect(new IngestCache(dir, "/in").get("a")).toBeUndefined();
   });
 
+  it("keeps cold entries in a file beside the pack, read only when asked for", () => {
+    const dir = temp("cache");
+    const first = new IngestCache(dir, "/in");
+    first.set("hot", "outline");
+    first.set("cold", "a long body é", true);
+    first.save();
+    expect(readFileSync(packOf(dir), "utf8")).not.toContain("a long body");
+    expect(readFileSync(coldOf(dir), "utf8")).toBe("a long body é");
+    const second = new IngestCache(dir, "/in");
+    expect([second.get("hot"), second.get("cold")]).toEqual(["outline", "a long body é"]);
+    // Appended cold entries land after the ones already there.
+    second.set("cold-2", "another", true);
+    second.save();
+    expect(new IngestCache(dir, "/in").get("cold-2")).toBe("another");
+    expect(new IngestCache(dir, "/in").get("cold")).toBe("a long body é");
+  });
+
+  it("drops cold entries their file no longer holds, and moves the used ones to a new file when it rewrites the pack", () => {
+    const dir = temp("cache");
+    const run = (keys: string[]) => {
+      const cache = new IngestCache(dir, "/in");
+      for (const key of keys) if (cache.get(key) === undefined) cache.set(key, key.repeat(10), true);
+      cache.save();
+    };
+    run(["a", "b", "c"]);
+    const before = coldOf(dir);
+    // Two of three unused: the pack is rewritten, with a cold file of a new name, and the old one is removed.
+    run(["a"]);
+    expect(coldOf(dir)).not.toBe(before);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".cold"))).toHaveLength(1);
+    expect(readFileSync(coldOf(dir), "utf8")).toBe("aaaaaaaaaa");
+    // A cold file cut short (or removed) loses the entries past its end; the pack's own entries stay.
+    const cache = new IngestCache(dir, "/in");
+    expect(cache.get("a")).toBe("aaaaaaaaaa");
+    cache.set("hot", "kept");
+    cache.set("b", "bbbbbbbbbb", true);
+    cache.save();
+    writeFileSync(coldOf(dir), "aaaaaaaaaa");
+    const cut = new IngestCache(dir, "/in");
+    expect([cut.get("hot"), cut.get("a"), cut.get("b")]).toEqual(["kept", "aaaaaaaaaa", undefined]);
+    rmSync(coldOf(dir));
+    expect(new IngestCache(dir, "/in").get("a")).toBeUndefined();
+  });
+
   it(`keeps the ${PACKS_KEPT} most recently used packs`, () => {
     const dir = temp("cache");
     const use = (n: number, time: number) => {
@@ -68,6 +113,7 @@ describe("IngestCache(dir, inDir)", () => {
     };
     for (let n = 0; n < PACKS_KEPT + 2; n += 1) use(n, n);
     expect(readdirSync(dir).filter((f) => f.endsWith(".pack"))).toHaveLength(PACKS_KEPT);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".cold"))).toHaveLength(PACKS_KEPT);
     expect(new IngestCache(dir, "/in-1").get("a")).toBeUndefined();
     // Used again, the oldest kept pack becomes the newest; the next new pack pushes out the one after it.
     use(2, 100);
