@@ -13,14 +13,19 @@ import {
   inputsKey,
 } from "../../src/lib/ingest/cacheKeys.ts";
 import {
+  type ArticleCopy,
   type ArticleJob,
   type ArticleOutline,
   assembleArticle,
+  type CopyOutline,
+  type CopyView,
   candidateReader,
   decodeArticleBody,
   decodeArticleOutline,
   type EncodedParts,
   encodeArticleResult,
+  encodeFileRead,
+  type FileOutline,
   type FileRead,
   finishEvents,
   type IngestInput,
@@ -31,6 +36,7 @@ import {
   type SourceInput,
   setUpIngest,
   splitArticleResult,
+  splitFileRead,
 } from "../../src/lib/ingest/index.ts";
 import type { BuildReport } from "../../src/schema/buildReport.ts";
 import { composeWithCache } from "./cachedMerge.ts";
@@ -103,6 +109,13 @@ export interface CachedIngestStats {
   computedByWorkers: number;
 }
 
+/** A copy as planning takes it: where it is (its file and place there) and its outline. */
+interface CopyRef {
+  file: string;
+  index: number;
+  outline: CopyOutline;
+}
+
 /** What a run made: the report, the files to write (null when the output folder is up to date), its inputs' key. */
 export interface CachedIngestRun {
   report: BuildReport;
@@ -159,45 +172,65 @@ export async function runCachedIngest(input: IngestInput, options: CachedIngestO
       stats.articles.cached = recorded.articles;
       return { report: recorded, files: null, inputs, stats };
     }
-    const reads = new Map<string, string>();
+    // Each file's reading is kept as two entries: the outline of its copies, which every run reads and plans from,
+    // and the copies themselves, read only for an article to process or two copies under one headline to compare.
+    const fileOutlines = new Map<string, FileOutline>();
+    const fresh = new Map<string, FileRead>();
     const toRead: SourceInput[] = [];
     for (const source of input.sources) {
-      const text = cache?.get(fileKeys.get(source.file) as string);
+      const key = fileKeys.get(source.file) as string;
+      const text = cache?.keep(`${key}:copies`) ? cache.get(key) : undefined;
       if (text === undefined) toRead.push(source);
-      else reads.set(source.file, text);
+      else fileOutlines.set(source.file, JSON.parse(text) as FileOutline);
     }
     const readTexts = await compute(
       toRead,
-      (source) => JSON.stringify(readArticles(source)),
+      (source) => encodeFileRead(readArticles(source)),
       (p, items, inline) => p.readFiles(items, inline),
     );
     toRead.forEach((source, i) => {
-      reads.set(source.file, readTexts[i] as string);
-      cache?.set(fileKeys.get(source.file) as string, readTexts[i] as string);
+      const key = fileKeys.get(source.file) as string;
+      const [outline, read] = splitFileRead(readTexts[i] as string);
+      fileOutlines.set(source.file, JSON.parse(outline) as FileOutline);
+      fresh.set(source.file, JSON.parse(read) as FileRead);
+      cache?.set(key, outline);
+      cache?.set(`${key}:copies`, read, true);
     });
     options.clock?.mark("read");
     stats.files = { computed: toRead.length, cached: input.sources.length - toRead.length };
 
-    // Each copy is named by its file's key and its place in the file: that fixes its text for the article keys.
-    const copyKeys = new Map<FileRead["copies"][number], string>();
-    const parsed = new Map<string, FileRead>();
-    for (const [file, text] of reads) {
-      const read = JSON.parse(text) as FileRead;
-      for (const [i, copy] of read.copies.entries()) copyKeys.set(copy, `${fileKeys.get(file)}#${i}`);
-      parsed.set(file, read);
-    }
+    // Planning sees each copy by its outline; a copy is named by its file's key and its place in the file, which fixes
+    // its text for the article keys.
+    const readOf = (file: string): FileRead => {
+      let read = fresh.get(file);
+      if (!read) {
+        read = JSON.parse(cache?.get(`${fileKeys.get(file)}:copies`) as string) as FileRead;
+        fresh.set(file, read);
+      }
+      return read;
+    };
+    const view: CopyView<CopyRef> = {
+      outline: (ref) => ref.outline,
+      full: (ref) => readOf(ref.file).copies[ref.index] as ArticleCopy,
+    };
     const plan = planIngest(
       setup,
       input,
-      readSources(input.sources, (source) => parsed.get(source.file) as FileRead),
+      readSources(input.sources, (source) => {
+        const outline = fileOutlines.get(source.file) as FileOutline;
+        const copies = outline.copies.map((copy, index) => ({ file: source.file, index, outline: copy }));
+        return { ...outline, copies };
+      }),
+      view,
     );
+    const copyKey = (ref: CopyRef) => `${fileKeys.get(ref.file)}#${ref.index}`;
     options.clock?.mark("plan");
 
     // 3–4. Publication day, dating and extraction: each article by its key, its result kept as three entries (outline,
     // candidates, body: splitArticleResult). Every article's outline is read; its candidates only if a merge segment
     // it is in must be composed again, its body only if its file is written.
     const gazetteer = gazetteerKey(input.gazetteer);
-    const keys = plan.jobs.map((job) => articleKey(code, gazetteer, job, copyKeys.get(job.copy) as string));
+    const keys = plan.jobs.map((job) => articleKey(code, gazetteer, job, copyKey(job.copy)));
     const part = (i: number, name: "candidates" | "body") => `${keys[i]}:${name}`;
     const outlineTexts = keys.map((key, i) =>
       cache?.keep(part(i, "candidates")) && cache.keep(part(i, "body")) ? cache.get(key) : undefined,
@@ -206,22 +239,25 @@ export async function runCachedIngest(input: IngestInput, options: CachedIngestO
     const cached = plan.jobs.length - missing.length;
     const progress = (done: number) => input.onProgress?.(cached + done, plan.jobs.length);
     const computed = await compute(
-      missing.map((i) => plan.jobs[i] as ArticleJob),
+      missing.map((i): ArticleJob => {
+        const job = plan.jobs[i] as ArticleJob<CopyRef>;
+        return { ...job, copy: view.full(job.copy) };
+      }),
       (job) => encodeArticleResult(processArticle(job, setup.match)),
       (p, items, inline) => p.processArticles(items, inline, progress),
       progress,
     );
-    const fresh = new Map<number, EncodedParts>();
+    const computedParts = new Map<number, EncodedParts>();
     missing.forEach((index, i) => {
       const parts = splitArticleResult(computed[i] as string);
-      fresh.set(index, parts);
+      computedParts.set(index, parts);
       outlineTexts[index] = parts.outline;
       cache?.set(keys[index] as string, parts.outline);
       cache?.set(part(index, "candidates"), parts.candidates, true);
       cache?.set(part(index, "body"), parts.body, true);
     });
     const read = (i: number, name: "candidates" | "body") =>
-      fresh.get(i)?.[name] ?? (cache?.get(part(i, name)) as string);
+      computedParts.get(i)?.[name] ?? (cache?.get(part(i, name)) as string);
     const outlines = (outlineTexts as string[]).map(decodeArticleOutline);
     stats.computedByWorkers = (pool as IngestPool | null)?.answeredByWorkers ?? 0;
     options.clock?.mark("articles");

@@ -5,6 +5,7 @@ import {
   type ArticleJob,
   type DataFile,
   encodeArticleResult,
+  encodeFileRead,
   processArticle,
   readArticles,
   type SourceInput,
@@ -25,7 +26,7 @@ if (parentPort) {
   port.on("message", (task: WorkerTask) => {
     const texts =
       task.kind === "files"
-        ? task.items.map((source) => JSON.stringify(readArticles(source)))
+        ? task.items.map((source) => encodeFileRead(readArticles(source)))
         : task.items.map((job) => encodeArticleResult(processArticle(job, match)));
     port.postMessage({ id: task.id, texts } satisfies WorkerAnswer);
   });

@@ -38,7 +38,7 @@ export function gazetteerKey(gazetteer: DataFile | null): string {
  * pin and the copy's text. The copy is named by `copyKey`, the key of the file it was read from and its place there,
  * which fixes its text as surely as the text itself and costs nothing to hash.
  */
-export function articleKey(code: string, gazetteer: string, job: ArticleJob, copyKey: string): string {
+export function articleKey(code: string, gazetteer: string, job: ArticleJob<unknown>, copyKey: string): string {
   return sha256("article", code, gazetteer, copyKey, JSON.stringify({ ...job, copy: null }));
 }
 

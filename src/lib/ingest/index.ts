@@ -4,12 +4,20 @@
 // script that caches the per-file and per-article ones and runs them in worker threads.
 
 export {
+  type ArticleCopy,
+  type CopyOutline,
+  type CopyView,
   type DataFile,
+  encodeFileRead,
+  type FileOutline,
   type FileRead,
   MAX_SOURCE_BYTES,
+  outlineFile,
   readArticles,
   readSources,
   type SourceInput,
+  splitFileRead,
+  wholeCopyView,
 } from "./1-read/index.ts";
 export type { ArticleJob } from "./2-published/index.ts";
 export type { EventCandidate } from "./4-events/index.ts";
@@ -27,6 +35,7 @@ export {
   encodeArticleResult,
   outlineArticle,
   processArticle,
+  type ReportPlace,
   splitArticleResult,
 } from "./processArticle.ts";
 export {

@@ -3,14 +3,16 @@ import type { BuildReport, BuildWarning } from "../../schema/buildReport.ts";
 import type { TimelineEvent } from "../../schema/event.ts";
 import type { EventsDocument } from "../../schema/eventsDocument.ts";
 import {
+  type ArticleCopy,
+  type CopyView,
   type DataFile,
-  dedupeArticles,
-  type FileRead,
+  dedupeCopies,
   readArticles,
   readSources,
   readSteeringFiles,
   type SourceInput,
   type SteeringFiles,
+  wholeCopyView,
 } from "./1-read/index.ts";
 import { type ArticleJob, indexMetadata, planArticles } from "./2-published/index.ts";
 import { type BuiltEvent, buildEvents, type ComposedEvent, composeEvents } from "./5-merge/index.ts";
@@ -46,8 +48,8 @@ export interface IngestSetup {
 }
 
 /** The articles to process, one job each (sorted by id), and what reading and planning counted and warned about. */
-export interface IngestPlan {
-  jobs: ArticleJob[];
+export interface IngestPlan<C = ArticleCopy> {
+  jobs: ArticleJob<C>[];
   warnings: BuildWarning[];
   counts: RunCounts;
 }
@@ -59,7 +61,7 @@ export interface IngestPlan {
  */
 export function runIngest(input: IngestInput): IngestOutput {
   const setup = setUpIngest(input);
-  const plan = planIngest(setup, input, readSources(input.sources, readArticles));
+  const plan = planIngest(setup, input, readSources(input.sources, readArticles), wholeCopyView());
   const results = plan.jobs.map((job, i) => {
     const result = processArticle(job, setup.match);
     input.onProgress?.(i + 1, plan.jobs.length);
@@ -79,20 +81,26 @@ export function setUpIngest(input: Pick<IngestInput, "sidecars" | "overrides" | 
 
 /**
  * The cross-article work before the per-article stages: copies of one article folded into one (1-read), then each
- * article's id, sidecar entry and override (2-published). `read` is readSources' answer: every file's copies in name order.
+ * article's id, sidecar entry and override (2-published). `read` is readSources' answer: every file's copies in name
+ * order, whole (seen through wholeCopyView) or stand-ins a script seen through their outlines.
  */
-export function planIngest(
+export function planIngest<C>(
   setup: IngestSetup,
   input: Pick<IngestInput, "sources" | "sidecars">,
-  read: { copies: FileRead["copies"]; warnings: BuildWarning[]; skippedFiles: number },
-): IngestPlan {
-  const unique = dedupeArticles(read.copies);
+  read: { copies: C[]; warnings: BuildWarning[]; skippedFiles: number },
+  view: CopyView<C>,
+): IngestPlan<C> {
+  const unique = dedupeCopies(read.copies, view);
   const metadata = indexMetadata(setup.steering.sidecars);
-  const planned = planArticles(unique.articles, {
-    metadata,
-    overrides: setup.steering.overrides.articles,
-    overridesFile: setup.steering.overridesFile,
-  });
+  const planned = planArticles(
+    unique.articles,
+    {
+      metadata,
+      overrides: setup.steering.overrides.articles,
+      overridesFile: setup.steering.overridesFile,
+    },
+    (copy) => view.outline(copy).headline.text,
+  );
   return {
     jobs: planned.jobs,
     warnings: [...read.warnings, ...unique.warnings, ...planned.warnings, ...metadata.warnings()],
@@ -137,7 +145,7 @@ export function finishIngest(setup: IngestSetup, plan: IngestPlan, results: read
  */
 export function finishEvents(
   setup: IngestSetup,
-  plan: IngestPlan,
+  plan: Pick<IngestPlan<unknown>, "warnings" | "counts">,
   results: readonly Pick<ArticleOutline, "article" | "warnings">[],
   composed: readonly ComposedEvent[],
 ): FinishedEvents {

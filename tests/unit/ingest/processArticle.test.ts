@@ -11,6 +11,7 @@ import {
   readSources,
   setUpIngest,
   splitArticleResult,
+  wholeCopyView,
 } from "../../../src/lib/ingest/index.ts";
 import { fixtures, loadFolder, seeds } from "../../support/loadFolder.ts";
 
@@ -20,7 +21,7 @@ describe("encodeArticleResult(result), decodeArticleResult(text) and decodeArtic
   it.each(folders)("give back every article's result as processArticle made it (%s)", (folder) => {
     const input = loadFolder(folder);
     const setup = setUpIngest(input);
-    const plan = planIngest(setup, input, readSources(input.sources));
+    const plan = planIngest(setup, input, readSources(input.sources), wholeCopyView());
     expect(plan.jobs.length).toBeGreaterThan(0);
     for (const job of plan.jobs) {
       const result = processArticle(job, setup.match);

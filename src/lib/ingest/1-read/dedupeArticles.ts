@@ -1,32 +1,64 @@
 import { ascending } from "d3-array";
 import type { BuildWarning } from "../../../schema/buildReport.ts";
-import { foldTypography, normaliseHeadline } from "../../text/typography.ts";
+import { foldTypography } from "../../text/typography.ts";
 import { warning } from "../warnings.ts";
+import { type CopyOutline, outlineCopy } from "./copyOutline.ts";
 import type { ArticleCopy } from "./readArticles.ts";
 
 /** One article with every file it was found in. */
-export interface UniqueArticle {
+export interface UniqueArticle<C = ArticleCopy> {
   /** The copy whose text is used: the fullest one. */
-  copy: ArticleCopy;
+  copy: C;
   /** Every file holding a copy, sorted. */
   files: string[];
+}
+
+/** How dedupeCopies sees a copy: its outline, and its text, read only to compare it with another under its headline. */
+export interface CopyView<C> {
+  outline: (copy: C) => CopyOutline;
+  full: (copy: C) => ArticleCopy;
+}
+
+/** Whole copies seen as dedupeCopies sees them: each outlined once. */
+export function wholeCopyView(): CopyView<ArticleCopy> {
+  const outlines = new Map<ArticleCopy, CopyOutline>();
+  return {
+    outline: (copy) => {
+      let outline = outlines.get(copy);
+      if (!outline) {
+        outline = outlineCopy(copy);
+        outlines.set(copy, outline);
+      }
+      return outline;
+    },
+    full: (copy) => copy,
+  };
+}
+
+/** dedupeCopies over whole copies. */
+export function dedupeArticles(copies: readonly ArticleCopy[]) {
+  return dedupeCopies(copies, wholeCopyView());
 }
 
 /**
  * Folds copies of one article found in several files (same headline up to case, quotes and spacing, and text in common)
  * into one. The copy with the most paragraphs wins, the first file on a tie; copies whose text differs beyond typography
- * are reported so nobody loses a correction. Two stories under one headline with no text in common stay two.
+ * are reported so nobody loses a correction. Two stories under one headline with no text in common stay two. Copies
+ * are compared by their outlines; their text is read only for two copies under one headline whose bodies differ.
  */
-export function dedupeArticles(copies: readonly ArticleCopy[]): {
-  articles: UniqueArticle[];
+export function dedupeCopies<C>(
+  copies: readonly C[],
+  view: CopyView<C>,
+): {
+  articles: UniqueArticle<C>[];
   duplicates: number;
   warnings: BuildWarning[];
 } {
-  const groups = new Map<string, ArticleCopy[][]>();
+  const groups = new Map<string, C[][]>();
   for (const copy of copies) {
-    const key = normaliseHeadline(copy.raw.headline.text);
+    const key = view.outline(copy).headlineKey;
     const stories = groups.get(key) ?? [];
-    const story = stories.find((s) => s.some((c) => shareText(c, copy)));
+    const story = stories.find((s) => s.some((c) => oneStory(c, copy, view)));
     if (story) story.push(copy);
     else stories.push([copy]);
     groups.set(key, stories);
@@ -34,41 +66,43 @@ export function dedupeArticles(copies: readonly ArticleCopy[]): {
   const warnings: BuildWarning[] = [];
   const articles = [...groups.values()].flatMap((stories) =>
     stories.map((group, i) => {
-      const sorted = [...group].sort((a, b) => ascending(a.file, b.file));
+      const sorted = [...group].sort((a, b) => ascending(view.outline(a).file, view.outline(b).file));
       const copy = sorted.reduce(
-        (best, c) => (c.raw.paragraphs.length > best.raw.paragraphs.length ? c : best),
-        sorted[0] as ArticleCopy,
+        (best, c) => (view.outline(c).paragraphs > view.outline(best).paragraphs ? c : best),
+        sorted[0] as C,
       );
+      const used = view.outline(copy);
       for (const other of sorted) {
-        if (other !== copy && body(other) !== body(copy)) {
+        const outline = view.outline(other);
+        if (other !== copy && outline.body !== used.body) {
           warnings.push(
             warning(
-              other.file,
-              `"${copy.raw.headline.text}" differs from its copy in ${copy.file}; used the fuller copy there`,
-              other.raw.headline.line,
+              outline.file,
+              `"${used.headline.text}" differs from its copy in ${used.file}; used the fuller copy there`,
+              outline.headline.line,
             ),
           );
         }
       }
       if (i > 0) {
-        const first = (stories[0] as ArticleCopy[])[0] as ArticleCopy;
+        const first = view.outline((stories[0] as C[])[0] as C);
         warnings.push(
           warning(
-            copy.file,
-            `"${copy.raw.headline.text}" also heads a story with no text in common in ${first.file}; kept both`,
-            copy.raw.headline.line,
+            used.file,
+            `"${used.headline.text}" also heads a story with no text in common in ${first.file}; kept both`,
+            used.headline.line,
           ),
         );
       }
-      return { copy, files: [...new Set(sorted.map((c) => c.file))] };
+      return { copy, files: [...new Set(sorted.map((c) => view.outline(c).file))] };
     }),
   );
   return { articles, duplicates: copies.length - articles.length, warnings };
 }
 
-/** A copy's paragraphs with typography folded: curly or straight quotes and spacing are no correction. */
-function body(copy: ArticleCopy): string {
-  return copy.raw.paragraphs.map((p) => foldTypography(p.text)).join("\n");
+/** Whether two copies under one headline are one story: the same body, or text in common (shareText). */
+function oneStory<C>(a: C, b: C, view: CopyView<C>): boolean {
+  return view.outline(a).body === view.outline(b).body || shareText(view.full(a), view.full(b));
 }
 
 /** Share of the shorter copy's words the other must hold for two copies without a paragraph in common to be one story. */

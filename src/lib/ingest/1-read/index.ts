@@ -1,8 +1,23 @@
 // Stage 1: source files to article copies, and copies of one article folded into one.
+
+export {
+  type CopyOutline,
+  encodeFileRead,
+  type FileOutline,
+  outlineCopy,
+  outlineFile,
+  splitFileRead,
+} from "./copyOutline.ts";
 export { type DataFile, parseJsonFile, readSteeringFiles, type Sidecar, type SteeringFiles } from "./dataFiles.ts";
 export { type Dateline, datelineLength, readDateline } from "./dateline.ts";
 export { checkSourceSize, decodeSource, MAX_SOURCE_BYTES, stripMarkup } from "./decodeSource.ts";
-export { dedupeArticles, type UniqueArticle } from "./dedupeArticles.ts";
+export {
+  type CopyView,
+  dedupeArticles,
+  dedupeCopies,
+  type UniqueArticle,
+  wholeCopyView,
+} from "./dedupeArticles.ts";
 export {
   type DateLineDate,
   dateLineDates,

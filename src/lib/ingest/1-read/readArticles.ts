@@ -72,17 +72,20 @@ export function readArticles(source: SourceInput): FileRead {
 
 /**
  * Reads every source file in name order: the article copies found, warnings, and how many files were skipped. `read` is
- * readArticles, or a script's stand-in that answers from a cache or a worker thread with what readArticles would.
+ * readArticles, or a script's stand-in that answers from a cache or a worker thread with what readArticles would (or
+ * with its outline: copyOutline.ts).
  */
-export function readSources(
+export function readSources<C = ArticleCopy>(
   sources: readonly SourceInput[],
-  read: (source: SourceInput) => FileRead = readArticles,
+  read: (source: SourceInput) => { copies: C[]; warnings: BuildWarning[]; skipped: boolean } = readArticles as (
+    source: SourceInput,
+  ) => { copies: C[]; warnings: BuildWarning[]; skipped: boolean },
 ): {
-  copies: ArticleCopy[];
+  copies: C[];
   warnings: BuildWarning[];
   skippedFiles: number;
 } {
-  const copies: ArticleCopy[] = [];
+  const copies: C[] = [];
   const warnings: BuildWarning[] = [];
   let skippedFiles = 0;
   for (const source of [...sources].sort((a, b) => ascending(a.file, b.file))) {

@@ -51,10 +51,10 @@ export interface PlanContext {
  * One article as the per-article stages take it: everything its result depends on besides the gazetteer and the code.
  * Plain data, so it can go to a worker thread and into a cache key.
  */
-export interface ArticleJob {
+export interface ArticleJob<C = ArticleCopy> {
   id: string;
-  /** The copy whose text is used (the fullest of the article's copies). */
-  copy: ArticleCopy;
+  /** The copy whose text is used (the fullest of the article's copies); a script may plan with a stand-in for it. */
+  copy: C;
   /** Every file holding a copy, sorted. */
   files: string[];
   /** The sidecar entry that applies, or null. */
@@ -67,22 +67,23 @@ export interface ArticleJob {
  * The cross-article half of preparing: each article's id (ids depend on the other headlines), its sidecar entry (an entry
  * may match several articles) and its override; warns about overrides that match no article. Jobs are sorted by id.
  */
-export function planArticles(
-  unique: readonly UniqueArticle[],
+export function planArticles<C = ArticleCopy>(
+  unique: readonly UniqueArticle<C>[],
   context: PlanContext,
-): { jobs: ArticleJob[]; warnings: BuildWarning[] } {
+  headlineOf: (copy: C) => string = (copy) => (copy as ArticleCopy).raw.headline.text,
+): { jobs: ArticleJob<C>[]; warnings: BuildWarning[] } {
   const ids = assignArticleIds(
-    unique.map((u) => u.copy.raw.headline.text),
-    unique.map((u) => u.files[0] ?? u.copy.file),
+    unique.map((u) => headlineOf(u.copy)),
+    unique.map((u) => u.files[0] as string),
   );
   const pins = new Map(context.overrides.map((o) => [o.id, o.published]));
   // How many articles each file holds: a sidecar entry that lists a file holding one article describes that article.
   const perFile = new Map<string, number>();
   for (const u of unique) for (const file of u.files) perFile.set(file, (perFile.get(file) ?? 0) + 1);
-  const jobs = unique.map(({ copy, files }, i): ArticleJob => {
+  const jobs = unique.map(({ copy, files }, i): ArticleJob<C> => {
     const id = ids[i] as string;
     const soleIn = files.filter((file) => perFile.get(file) === 1);
-    const job: ArticleJob = { id, copy, files, meta: context.metadata.lookup(copy.raw.headline.text, files, soleIn) };
+    const job: ArticleJob<C> = { id, copy, files, meta: context.metadata.lookup(headlineOf(copy), files, soleIn) };
     // Absent rather than undefined, so a job means the same after a trip through JSON (to a worker, into a cache key).
     const pin = pins.get(id);
     if (pin !== undefined) job.pin = pin;
