@@ -58,14 +58,16 @@ export function composeWithCache(
     const hash = createHash("sha256").update(`segment ${code}\n`);
     for (const { place } of segment) hash.update(`${place.content}\n`);
     const key = `segment:${hash.digest("hex")}`;
-    const stored = cache?.get(key);
+    const stored = cache?.keep(`${key}:texts`) ? cache.get(key) : undefined;
     let events: ComposedEvent[];
     if (stored === undefined) {
       events = composeSegment(segment.map(candidate));
-      cache?.set(key, encodeSegment(events));
+      const { head, texts } = encodeSegment(events);
+      cache?.set(key, head);
+      cache?.set(`${key}:texts`, texts, true);
       segments.computed += 1;
     } else {
-      events = decodeSegment(stored);
+      events = decodeSegment(stored, () => cache?.get(`${key}:texts`) as string);
       segments.cached += 1;
     }
     events.forEach((event, i) => {
@@ -80,29 +82,40 @@ export function composeWithCache(
 type SegmentHead = (Omit<ComposedEvent, "text" | "entry"> & { lengths: [text: number, entry: number] })[];
 
 /**
- * A segment's events as one cache entry: a line of JSON with everything but the texts, then the texts one after another
- * (their lengths are in the line), so reading a cached segment parses no event text: the texts go to the output as they
- * are.
+ * A segment's events as two cache entries. The head, which every run reads: a line of JSON with everything but the
+ * texts (their lengths are in it), then each event's entry in the public document, so reading it parses no event
+ * text. The texts of the events' own files, which a run reads only to write one: kept cold (ingestCache.ts).
  */
-export function encodeSegment(events: readonly ComposedEvent[]): string {
+export function encodeSegment(events: readonly ComposedEvent[]): { head: string; texts: string } {
   const head: SegmentHead = events.map(({ text, entry, ...rest }) => ({
     ...rest,
     lengths: [text.length, entry.length],
   }));
-  return `${JSON.stringify(head)}\n${events.map((e) => e.text + e.entry).join("")}`;
+  return {
+    head: `${JSON.stringify(head)}\n${events.map((e) => e.entry).join("")}`,
+    texts: events.map((e) => e.text).join(""),
+  };
 }
 
-/** The events encodeSegment wrote. */
-export function decodeSegment(stored: string): ComposedEvent[] {
-  const newline = stored.indexOf("\n");
-  let at = newline + 1;
-  const take = (length: number) => {
-    at += length;
-    return stored.slice(at - length, at);
-  };
-  return (JSON.parse(stored.slice(0, newline)) as SegmentHead).map(({ lengths, ...rest }) => ({
-    ...rest,
-    text: take(lengths[0]),
-    entry: take(lengths[1]),
-  }));
+/** The events encodeSegment wrote; `texts()` gives its texts entry, asked for only when an event's text is. */
+export function decodeSegment(head: string, texts: () => string): ComposedEvent[] {
+  const newline = head.indexOf("\n");
+  let entryAt = newline + 1;
+  let textAt = 0;
+  let allTexts: string | undefined;
+  return (JSON.parse(head.slice(0, newline)) as SegmentHead).map(({ lengths, ...rest }) => {
+    const [from, to] = [textAt, textAt + lengths[0]];
+    textAt = to;
+    entryAt += lengths[1];
+    const event = { ...rest, entry: head.slice(entryAt - lengths[1], entryAt) } as ComposedEvent;
+    // Read when the event's file is written (or an override reads the event): most runs write few.
+    Object.defineProperty(event, "text", {
+      enumerable: true,
+      get: () => {
+        allTexts ??= texts();
+        return allTexts.slice(from, to);
+      },
+    });
+    return event;
+  });
 }

@@ -99,7 +99,7 @@ export function planIngest<C>(
       overrides: setup.steering.overrides.articles,
       overridesFile: setup.steering.overridesFile,
     },
-    (copy) => view.outline(copy).headline.text,
+    (copy) => view.outline(copy).names,
   );
   return {
     jobs: planned.jobs,

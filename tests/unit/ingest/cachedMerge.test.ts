@@ -80,7 +80,18 @@ describe("composeWithCache(outlines, candidatesOf, cache, code)", () => {
 describe("encodeSegment(events) and decodeSegment(text)", () => {
   it("give back the events, texts and all", () => {
     const events = composeEvents(archive().flat());
-    expect(decodeSegment(encodeSegment(events))).toEqual(events);
-    expect(decodeSegment(encodeSegment([]))).toEqual([]);
+    const { head, texts } = encodeSegment(events);
+    let read = 0;
+    const decoded = decodeSegment(head, () => {
+      read += 1;
+      return texts;
+    });
+    // The texts are read only when asked for, and then once.
+    expect(decoded.map((e) => e.entry)).toEqual(events.map((e) => e.entry));
+    expect(read).toBe(0);
+    expect(decoded).toEqual(events);
+    expect(read).toBe(1);
+    const empty = encodeSegment([]);
+    expect(decodeSegment(empty.head, () => empty.texts)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { BuildWarning } from "../../../schema/buildReport.ts";
+import { type HeadlineNames, headlineNames } from "../../text/headlineNames.ts";
 import { shortHash } from "../../text/shortHash.ts";
-import { foldTypography, normaliseHeadline } from "../../text/typography.ts";
+import { foldTypography } from "../../text/typography.ts";
 import type { ArticleCopy, FileRead } from "./readArticles.ts";
 import type { SourceLine } from "./splitArticles.ts";
 
@@ -12,8 +13,8 @@ import type { SourceLine } from "./splitArticles.ts";
 export interface CopyOutline {
   file: string;
   headline: SourceLine;
-  /** The headline up to case, quotes and spacing: copies under one key may be one story. */
-  headlineKey: string;
+  /** Its key (copies under one key may be one story) and slug (an id's start). */
+  names: HeadlineNames;
   /** Number of paragraphs: the fullest copy is used. */
   paragraphs: number;
   /** Hash of the paragraphs with typography folded: copies whose bodies differ beyond typography differ here. */
@@ -31,7 +32,7 @@ export function outlineCopy(copy: ArticleCopy): CopyOutline {
   return {
     file: copy.file,
     headline: copy.raw.headline,
-    headlineKey: normaliseHeadline(copy.raw.headline.text),
+    names: headlineNames(copy.raw.headline.text),
     paragraphs: copy.raw.paragraphs.length,
     body: shortHash(foldedBody(copy), 32),
   };

@@ -56,7 +56,7 @@ export function dedupeCopies<C>(
 } {
   const groups = new Map<string, C[][]>();
   for (const copy of copies) {
-    const key = view.outline(copy).headlineKey;
+    const key = view.outline(copy).names.key;
     const stories = groups.get(key) ?? [];
     const story = stories.find((s) => s.some((c) => oneStory(c, copy, view)));
     if (story) story.push(copy);

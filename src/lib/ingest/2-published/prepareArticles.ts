@@ -2,9 +2,8 @@ import { ascending } from "d3-array";
 import type { PublishedBasis } from "../../../schema/article.ts";
 import type { BuildWarning } from "../../../schema/buildReport.ts";
 import type { ArticleOverride } from "../../../schema/overrides.ts";
+import { type HeadlineNames, headlineNames } from "../../text/headlineNames.ts";
 import { shortHash } from "../../text/shortHash.ts";
-import { slugify } from "../../text/slugify.ts";
-import { normaliseHeadline } from "../../text/typography.ts";
 import {
   type ArticleCopy,
   type Caption,
@@ -70,12 +69,14 @@ export interface ArticleJob<C = ArticleCopy> {
 export function planArticles<C = ArticleCopy>(
   unique: readonly UniqueArticle<C>[],
   context: PlanContext,
-  headlineOf: (copy: C) => string = (copy) => (copy as ArticleCopy).raw.headline.text,
+  namesOf: (copy: C) => HeadlineNames = (copy) => headlineNames((copy as ArticleCopy).raw.headline.text),
 ): { jobs: ArticleJob<C>[]; warnings: BuildWarning[] } {
+  const names = unique.map((u) => namesOf(u.copy));
   const ids = assignArticleIds(
-    unique.map((u) => headlineOf(u.copy)),
+    names,
     unique.map((u) => u.files[0] as string),
   );
+  const headlineOf = (i: number) => (names[i] as HeadlineNames).headline;
   const pins = new Map(context.overrides.map((o) => [o.id, o.published]));
   // How many articles each file holds: a sidecar entry that lists a file holding one article describes that article.
   const perFile = new Map<string, number>();
@@ -83,7 +84,7 @@ export function planArticles<C = ArticleCopy>(
   const jobs = unique.map(({ copy, files }, i): ArticleJob<C> => {
     const id = ids[i] as string;
     const soleIn = files.filter((file) => perFile.get(file) === 1);
-    const job: ArticleJob<C> = { id, copy, files, meta: context.metadata.lookup(headlineOf(copy), files, soleIn) };
+    const job: ArticleJob<C> = { id, copy, files, meta: context.metadata.lookup(headlineOf(i), files, soleIn) };
     // Absent rather than undefined, so a job means the same after a trip through JSON (to a worker, into a cache key).
     const pin = pins.get(id);
     if (pin !== undefined) job.pin = pin;
@@ -151,14 +152,21 @@ export function prepareArticle(
  * Article ids: the headline's slug, cut at a word near 60 characters. Two different headlines with one slug (long headlines
  * that share their start) both take a hash of their headline, so neither id depends on which article arrived first. Two
  * stories under one headline (dedupeArticles keeps them apart) take a hash of the headline and their first file.
+ * Headlines come as text or with their names already made (a copy's outline keeps them).
  */
-export function assignArticleIds(headlines: readonly string[], files: readonly string[] = []): string[] {
-  const slugs = headlines.map((h) => slugify(h) || "article");
-  const keys = headlines.map((h) => normaliseHeadline(h));
+export function assignArticleIds(
+  headlines: readonly (string | HeadlineNames)[],
+  files: readonly string[] = [],
+): string[] {
+  const names = headlines.map((h) => (typeof h === "string" ? headlineNames(h) : h));
+  const slugs = names.map((n) => n.slug);
+  const keys = names.map((n) => n.key);
   const keysBySlug = new Map<string, string[]>();
   keys.forEach((key, i) => {
     const slug = slugs[i] as string;
-    keysBySlug.set(slug, [...(keysBySlug.get(slug) ?? []), key]);
+    const shared = keysBySlug.get(slug);
+    if (shared) shared.push(key);
+    else keysBySlug.set(slug, [key]);
   });
   return slugs.map((slug, i) => {
     const key = keys[i] as string;
