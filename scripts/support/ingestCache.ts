@@ -11,7 +11,7 @@
 // reads only for what changed (an article's candidates and body, a file's copies) are "cold": they sit in a second
 // file beside it, read one by one where the pack's record says, so a run that changed one article of 10,000 reads a
 // third of the cache instead of all of it.
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import {
   appendFileSync,
   closeSync,
@@ -170,14 +170,14 @@ export class IngestCache {
       if (cold.length > 0) appendFileSync(coldFile, Buffer.concat(cold));
       if (pack.length > 0) appendFileSync(this.file, Buffer.concat(pack));
       else utimesSync(this.file, new Date(), new Date());
-      utimesSync(coldFile, new Date(), new Date());
     } else {
       const kept = [...this.used].sort().map((key) => ({
         key,
         bytes: this.read(this.stored.get(key) as Place),
         cold: this.stored.get(key)?.cold ?? false,
       }));
-      const coldName = `${this.file.slice(this.dir.length + 1, -".pack".length)}.${Date.now().toString(36)}-${process.pid}${COLD_SUFFIX}`;
+      // A name no other cold file has had, even for two rewrites within one millisecond: the live one is never overwritten.
+      const coldName = `${this.file.slice(this.dir.length + 1, -".pack".length)}.${Date.now().toString(36)}-${randomBytes(6).toString("hex")}${COLD_SUFFIX}`;
       const { pack, cold } = records([...kept, ...fresh], 0);
       writeFileSync(join(this.dir, coldName), Buffer.concat(cold));
       const tmp = `${this.file}.tmp-${process.pid}`;
