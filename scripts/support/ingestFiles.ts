@@ -247,7 +247,6 @@ export function writeOutputFiles(
   // The record is dropped before OUT changes and written after: a run killed in between leaves none, so the next run
   // writes everything.
   if (recordFile) rmSync(recordFile, { force: true });
-  lastRecord = null;
   const whole = record === null || texts.size > files.length / 2;
   if (whole) writeWhole(outDir, files, texts);
   else writeChanges(outDir, texts, removed);
@@ -295,26 +294,13 @@ function hashText(text: string): string {
   return createHash("sha1").update(text, "utf8").digest("base64");
 }
 
-/**
- * The record last read, by its file, size and time: a run reads it to check it is up to date, then to write. Writing
- * a record forgets it (two records written within one tick of the file clock could share size and time).
- */
-let lastRecord: { file: string; size: number; mtimeMs: number; record: OutputRecord | null } | null = null;
-
 function readRecord(file: string): OutputRecord | null {
-  const stat = statSync(file, { throwIfNoEntry: false });
-  if (!stat) return null;
-  if (lastRecord?.file === file && lastRecord.size === stat.size && lastRecord.mtimeMs === stat.mtimeMs)
-    return lastRecord.record;
-  let record: OutputRecord | null = null;
   try {
-    const read = JSON.parse(readFileSync(file, "utf8")) as OutputRecord;
-    record = read.format === RECORD_FORMAT ? read : null;
+    const record = JSON.parse(readFileSync(file, "utf8")) as OutputRecord;
+    return record.format === RECORD_FORMAT ? record : null;
   } catch {
-    record = null;
+    return null;
   }
-  lastRecord = { file, size: stat.size, mtimeMs: stat.mtimeMs, record };
-  return record;
 }
 
 /** The files of OUT's own folders and files that exist now, as paths relative to OUT. */

@@ -82,7 +82,7 @@ export function setUpIngest(input: Pick<IngestInput, "sidecars" | "overrides" | 
 /**
  * The cross-article work before the per-article stages: copies of one article folded into one (1-read), then each
  * article's id, sidecar entry and override (2-published). `read` is readSources' answer: every file's copies in name
- * order, whole (seen through wholeCopyView) or stand-ins a script seen through their outlines.
+ * order, whole (seen through wholeCopyView) or a script's stand-ins, seen through their outlines.
  */
 export function planIngest<C>(
   setup: IngestSetup,

@@ -57,6 +57,6 @@ export function splitFileRead(text: string): [outline: string, read: string] {
 }
 
 /** A copy's paragraphs with typography folded: curly or straight quotes and spacing are no correction. */
-export function foldedBody(copy: ArticleCopy): string {
+function foldedBody(copy: ArticleCopy): string {
   return copy.raw.paragraphs.map((p) => foldTypography(p.text)).join("\n");
 }

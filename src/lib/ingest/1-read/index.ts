@@ -4,7 +4,6 @@ export {
   type CopyOutline,
   encodeFileRead,
   type FileOutline,
-  outlineCopy,
   outlineFile,
   splitFileRead,
 } from "./copyOutline.ts";
