@@ -38,6 +38,12 @@ export function toldDayBefore(ctx: ResolveContext, offset: number): Timex | null
   return findPreceding(ctx.resolved, offset, DAY, STORY_REACH);
 }
 
+/** The day told nearest before `offset` in its own sentence ("on Sunday, … over the previous two days"), if any. */
+export function dayBeforeInSentence(ctx: ResolveContext, offset: number): string | null {
+  const told = findPreceding(ctx.resolved, offset, DAY, offset - ctx.sentence.start, shifted);
+  return told ? told.value.slice(0, 10) : null;
+}
+
 const DATED = /^\d{4}(-\d{2}(-\d{2}(T.*)?)?|-Q\d|-H\d|-W\d{2}(-WE)?|-SP|-SU|-FA|-WI)?$/;
 
 // Another shifted expression ("a year ago", "two days later") is no anchor: counting from it would count twice.

@@ -63,7 +63,11 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
       const report = isReport(text);
       // Dated only by what its news is measured against, a sentence tells news of its own day.
       const undated = own.every((d) => measuresAgainst(paragraph.text, sentence.start, d));
-      if (reportDay && report && position === 0 && own.length === 0) {
+      if (report && own.length > 0 && undated && (storyDay || reportDay)) {
+        // "Sirens sounded for the first time since the 1991 Gulf War" is news of the day the story is at; 1991 stays
+        // an event of its own.
+        added.push(storyDay ? carried(storyDay, sentence, "story") : onReportDay(sentence, reportDay as string));
+      } else if (reportDay && report && position === 0 && own.length === 0) {
         // The lede with no date words reports the day's news.
         added.push(onReportDay(sentence, reportDay));
       } else if (reportDay && report && position < NEWS_SENTENCES && own.length > 0) {
@@ -83,8 +87,10 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
           added.push(carried(storyDay, sentence, "story"));
       }
       for (const d of own) {
-        // A day the sentence relates itself to ("two days after …") is not the day the story is at.
-        if (d.status !== "reported" || d.date.precision !== "day" || d.about) continue;
+        // A day the sentence relates itself to ("two days after …") or counts from ("since Saturday") is not the day
+        // the story is at.
+        if (d.status !== "reported" || d.date.precision !== "day" || d.about || startsPeriod(paragraph.text, d))
+          continue;
         if (REPORTING.test(text)) statement = { date: d, at: position };
         storyDay = d;
         storyAt = position;
@@ -115,6 +121,13 @@ const COMPARISON = /\b(?:first(?: time)?|only|\w+est)\b[^.;:]{0,30}\bsince\s+(?:
 function measuresAgainst(text: string, sentenceStart: number, date: EventDate): boolean {
   const at = date.span?.start ?? sentenceStart;
   return COMPARISON.test(text.slice(Math.max(sentenceStart, at - 60), at));
+}
+
+/** Whether a date is the start of a period the sentence tells of ("fired since Saturday"). */
+function startsPeriod(text: string, date: EventDate): boolean {
+  return (
+    date.span !== null && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, date.span.start - 12), date.span.start))
+  );
 }
 
 /** The six words before an offset. */

@@ -1,4 +1,5 @@
 import { addDays } from "../../dates/index.ts";
+import { dayBeforeInSentence } from "../anchor.ts";
 import {
   DURATION_DETERMINERS,
   DURATION_HEDGES,
@@ -56,6 +57,12 @@ export const DURATION_RULES: readonly Rule[] = [
         "P2D",
         { range: ["2025-07-11", "2025-07-12"] },
       ],
+      [
+        "They gathered on Sunday, defying a crackdown that killed scores over [the previous two days].",
+        "2019-10-28",
+        "P2D",
+        { range: ["2019-10-25", "2019-10-26"] },
+      ],
     ],
     accept: (m, text, start) => durationSpan(m, text, start),
     normalise: (m, ctx) => {
@@ -68,10 +75,12 @@ export const DURATION_RULES: readonly Rule[] = [
       const back = direction === "back" || group(m, "suffix").toLowerCase() === "-old" || ofAfter(ctx.text, m);
       const ahead = direction === "ahead";
       if (!ctx.reference || count === null || !(back || ahead)) return { value, range: null, basis: "relative" };
-      // "the previous two days" are the two days before the story's day; "the past 10 weeks" reach the report itself.
+      // "the previous two days" are the two days before the day the sentence or the story is at; "the past 10 weeks"
+      // reach the report itself.
       const previous = lead === "the previous" || lead === "the preceding";
-      const base = previous ? (ctx.storyDay ?? ctx.reference) : ctx.reference;
-      const basis = previous && ctx.storyDay ? "anchored" : "relative";
+      const told = previous ? (dayBeforeInSentence(ctx, m.index) ?? ctx.storyDay) : null;
+      const base = told ?? ctx.reference;
+      const basis = told ? "anchored" : "relative";
       const unit = unitOf(unitWord);
       const calendar = periodUnit(unitWord);
       let start: string;

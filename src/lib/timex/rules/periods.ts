@@ -7,6 +7,7 @@ import {
   startOfWeek,
   weekdayOf,
 } from "../../dates/index.ts";
+import { dayBeforeInSentence } from "../anchor.ts";
 import { PERIOD_MODIFIERS, PERIOD_UNITS, RELATIVE_HEDGES, STRETCH_MODIFIERS } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
 import { behind, cap, group, look, opt, raw, seq, tight, words } from "../pattern.ts";
@@ -64,9 +65,22 @@ export const PERIOD_RULES: readonly Rule[] = [
     examples: [
       ["The envoy returns [later in the week].", "2025-07-09", "2025-W28", { range: ["2025-07-10", "2025-07-13"] }],
       ["Talks broke down [earlier in the month].", "2025-07-09", "2025-07", { range: ["2025-07-01", "2025-07-08"] }],
+      [
+        "Talks will begin at their meeting Monday, and he will call Egypt [later in the week].",
+        "2025-02-01",
+        "2025-W06",
+        { range: ["2025-02-04", "2025-02-09"] },
+      ],
     ],
+    // "in the week" is the week the story is at: the day told before it in its sentence, else the story day.
     normalise: (m, ctx) =>
-      periodFromReference(ctx, periodUnit(group(m, "unit")) as PeriodUnit, 0, group(m, "hedge").toLowerCase()),
+      periodFromReference(
+        ctx,
+        periodUnit(group(m, "unit")) as PeriodUnit,
+        0,
+        group(m, "hedge").toLowerCase(),
+        dayBeforeInSentence(ctx, m.index) ?? ctx.storyDay,
+      ),
   },
   {
     name: "stretch",
@@ -223,25 +237,36 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
 ];
 
-/** The period of `unit` `shift` periods from the publication, narrowed by a hedge ("earlier this week"). */
-function periodFromReference(ctx: ResolveContext, unit: PeriodUnit, shift: number, hedge: string): Resolution {
-  if (!ctx.reference) return { value: placeholder(unit), range: null, basis: "relative" };
-  const value = periodValue(shiftDay(ctx.reference, unit, shift), unit);
+/**
+ * The period of `unit` `shift` periods from the publication (or from `told`, a day the story is at), narrowed by a
+ * hedge ("earlier this week").
+ */
+function periodFromReference(
+  ctx: ResolveContext,
+  unit: PeriodUnit,
+  shift: number,
+  hedge: string,
+  told: string | null = null,
+): Resolution {
+  const from = told ?? ctx.reference;
+  const basis = told ? "anchored" : "relative";
+  if (!from) return { value: placeholder(unit), range: null, basis };
+  const value = periodValue(shiftDay(from, unit, shift), unit);
   const range = rangeOfValue(value);
-  if (!range) return { value, range, basis: "relative" };
+  if (!range) return { value, range, basis };
   // "earlier this week" is the week up to the day before the report; "later this week" the rest of it.
   if (shift === 0 && (unit === "week" || unit === "month") && (hedge === "earlier" || hedge === "later")) {
-    const first = unit === "week" ? startOfWeek(ctx.reference) : startOfMonth(ctx.reference);
-    const last = unit === "week" ? endOfWeek(ctx.reference) : endOfMonth(ctx.reference);
+    const first = unit === "week" ? startOfWeek(from) : startOfMonth(from);
+    const last = unit === "week" ? endOfWeek(from) : endOfMonth(from);
     const [start, end] =
       hedge === "earlier"
-        ? [first, clampAfter(addDays(ctx.reference, -1), first)]
-        : [clampBefore(addDays(ctx.reference, 1), last, ctx.reference), last];
-    return { value, range: { ...range, start, end, approximate: true }, basis: "relative" };
+        ? [first, clampAfter(addDays(from, -1), first)]
+        : [clampBefore(addDays(from, 1), last, from), last];
+    return { value, range: { ...range, start, end, approximate: true }, basis };
   }
-  if (hedge === "early" || hedge === "late") return { value, range: partOfRange(range, hedge), basis: "relative" };
-  if (hedge) return { value, range: { ...range, approximate: true }, basis: "relative" };
-  return { value, range, basis: "relative" };
+  if (hedge === "early" || hedge === "late") return { value, range: partOfRange(range, hedge), basis };
+  if (hedge) return { value, range: { ...range, approximate: true }, basis };
+  return { value, range, basis };
 }
 
 // "Earlier this week" written on a Monday still names that Monday.

@@ -80,6 +80,27 @@ describe("contextDates: sentences whose date the story gives", () => {
       ],
       want: [["Local officials told reporters", "2025-06-08", "story"]],
     },
+    {
+      name: "gives a report measured against an old date the day the story is at, further down too",
+      paragraphs: [
+        "Talks could resume in Doha within weeks.",
+        "Aid is scarce across the whole province.",
+        "Rockets hit Tel Aviv on Sunday as the war widened.",
+        "Schools are shut in every district of the city.",
+        "Sirens sounded in Haifa for the first time since the 2006 war as rockets flew.",
+      ],
+      want: [["Sirens sounded in Haifa", "2025-06-08", "story"]],
+    },
+    {
+      name: "does not take the start of a period for the day the story is at",
+      paragraphs: [
+        "Talks could resume in Doha within weeks.",
+        "Rockets hit Tel Aviv on Sunday as the war widened.",
+        "More than 300 rockets have been fired since Wednesday, the army reported.",
+        "Sirens sounded in Haifa for the first time since the 2006 war as rockets flew.",
+      ],
+      want: [["Sirens sounded in Haifa", "2025-06-08", "story"]],
+    },
   ])("$name", ({ paragraphs, want }) => {
     expect(contextDated(paragraphs)).toEqual(want);
   });
