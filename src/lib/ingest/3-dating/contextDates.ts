@@ -41,6 +41,8 @@ const DONE = new RegExp(
 // Words that put a date in a background clause: "for the first time since 1991", "which it seized in 2014", "on the
 // anniversary of last year's protests".
 const BACKGROUND_CLAUSE = /\b(?:since|after|before|following|until|amid|which|who|whose|when|anniversary)\b/i;
+// A bare "earlier" that opens the sentence or follows its reporting verb: earlier the same day.
+const EARLIER = new RegExp(`^\\W*earlier\\b,?|\\b(?:${REPORTING_VERBS.join("|")})\\s+earlier\\b`, "i");
 // The tail of a quotation split from its opening: `… increased," the minister added.`
 const QUOTE_END = /[,.!?]["”’]\s/;
 
@@ -66,6 +68,13 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
       if (report && own.length > 0 && undated && (storyDay || reportDay)) {
         // "Sirens sounded for the first time since the 1991 Gulf War" is news of the day the story is at; 1991 stays
         // an event of its own.
+        added.push(storyDay ? carried(storyDay, sentence, "story") : onReportDay(sentence, reportDay as string));
+      } else if (report && newsBesideAsides(paragraph.text, sentence, own, storyDay?.date.start ?? reportDay)) {
+        // "The United States, which pulled out its troops two and a half years ago, pledged …": the background is in an
+        // aside, and the main clause is news of the day the story is at.
+        added.push(storyDay ? carried(storyDay, sentence, "story") : onReportDay(sentence, reportDay as string));
+      } else if (report && own.length === 0 && EARLIER.test(text) && (storyDay || reportDay)) {
+        // "Earlier, the minister said …", "News reports said earlier that …": earlier on the day the story is at.
         added.push(storyDay ? carried(storyDay, sentence, "story") : onReportDay(sentence, reportDay as string));
       } else if (reportDay && report && position === 0 && own.length === 0) {
         // The lede with no date words reports the day's news.
@@ -121,6 +130,41 @@ const COMPARISON = /\b(?:first(?: time)?|only|\w+est)\b[^.;:]{0,30}\bsince\s+(?:
 function measuresAgainst(text: string, sentenceStart: number, date: EventDate): boolean {
   const at = date.span?.start ?? sentenceStart;
   return COMPARISON.test(text.slice(Math.max(sentenceStart, at - 60), at));
+}
+
+/** How many days before the day the story is at a date in an aside must end to be background. */
+const ASIDE_AGE = 7;
+// What bounds an aside: a comma (not in "2,000") or a dash.
+const ASIDE_BOUND = /,(?!\d)|\s[—–-]\s/g;
+
+/**
+ * Whether a sentence's dates are all background told in asides between commas or dashes ("Deraa and Latakia, scenes of
+ * clashes last month, gathered …"), and what is left once they are cut out tells news.
+ */
+function newsBesideAsides(
+  text: string,
+  sentence: SentenceSpan,
+  own: readonly EventDate[],
+  day: string | null,
+): boolean {
+  if (day === null || own.length === 0) return false;
+  const before = addDays(day, -ASIDE_AGE);
+  const bounds = [...text.slice(sentence.start, sentence.end).matchAll(ASIDE_BOUND)].map(
+    (m) => sentence.start + m.index,
+  );
+  let rest = "";
+  let from = sentence.start;
+  for (const d of own) {
+    if (d.span === null || d.status !== "reported" || d.date.start >= before || d.date.end >= day) return false;
+    const { start, end } = d.span;
+    const open = bounds.findLast((b) => b < start);
+    const close = bounds.find((b) => b >= end);
+    if (open === undefined || close === undefined || open < from) return false;
+    rest += text.slice(from, open);
+    from = close;
+  }
+  rest += text.slice(from, sentence.end);
+  return isReport(rest) && tellsNews(rest);
 }
 
 /** Whether a date is the start of a period the sentence tells of ("fired since Saturday"). */

@@ -107,7 +107,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
   {
     name: "vague-shift",
     pattern: seq(
-      cap("unit", words(["minutes", "hours", "days", "weeks", "months", "years"])),
+      cap("unit", words(["moments", "minutes", "hours", "days", "weeks", "months", "years"])),
       words(["later", "earlier", "afterward", "afterwards"]),
     ),
     type: "DURATION",
@@ -117,11 +117,13 @@ export const ANCHORED_RULES: readonly Rule[] = [
       ["[Hours later], rockets were fired.", "2025-07-13", "2025-07-13"],
       ["[Hours later], rockets were fired.", "2025-07-13", "2024-06-03", { storyDay: "2024-06-03" }],
       ["[Weeks later], the talks collapsed.", "2025-07-13", "PXW"],
+      ["The crash was confirmed on Monday. [Moments earlier], an official spoke.", "2024-05-21", "2024-05-20"],
     ],
     // "two days later" is a counted shift; only uncounted units are vague.
     accept: (m, text) => !isCountWord(wordBefore(text, m.index)),
     normalise: (m, ctx) => {
-      const unit = unitOf(group(m, "unit"));
+      // "moments earlier" is minutes before.
+      const unit = unitOf(group(m, "unit").toLowerCase() === "moments" ? "minutes" : group(m, "unit"));
       if (!unit) return null;
       if (!unit.clock) return { value: `PX${unit.letter}`, range: null, basis: "anchored" };
       // "hours later" stays on the day of the event just told.
@@ -176,7 +178,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
     name: "that-period",
     pattern: seq(
       opt(cap("hedge", words(["earlier", "later"]))),
-      alt("that", seq(behind("the", true), "same")),
+      alt("that", seq(behind("the", true), "same"), cap("inThe", "in the")),
       cap("noun", words(STORY_NOUNS)),
     ),
     type: "DATE",
@@ -185,7 +187,17 @@ export const ANCHORED_RULES: readonly Rule[] = [
       ["He was shot on Oct. 23, 1998. [Earlier that day], police had left.", "1999-10-24", "1998-10-23"],
       ["Fighting broke out in March 2013, and [later that year] the army withdrew.", "2025-07-13", "2013"],
       ["Protesters gathered [that evening].", "2025-07-13", "2024-06-03TEV", { storyDay: "2024-06-03" }],
+      ["Crowds marched on Sunday. [Earlier in the day], a dispute broke out.", "2019-10-21", "2019-10-20"],
+      ["Crowds marched on Sunday. [In the afternoon], a singer sang.", "2019-10-21", "2019-10-20TAF"],
     ],
+    // "in the day" needs its hedge ("later in the day") and a part of the day opens its sentence ("In the afternoon,
+    // …"): "shops open in the morning" is a habit. "later in the week" is a hedged period.
+    accept: (m, text, start) =>
+      !group(m, "inThe") ||
+      ((group(m, "noun").toLowerCase() === "day" || dayPartCode(group(m, "noun")) !== undefined) &&
+        (group(m, "hedge") !== "" ||
+          (/(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 4), start)) &&
+            /^,/.test(text.slice(m.index + m[0].length))))),
     // "that day will come" looks ahead without a date: only a date told just before, or the story day, anchors it.
     normalise: (m, ctx) => {
       const noun = group(m, "noun").toLowerCase();

@@ -136,7 +136,7 @@ export const PERIOD_RULES: readonly Rule[] = [
       ["The war began [two years ago].", "2025-07-13", "2023", { range: ["2023-01-01", "2023-12-31"] }],
       ["The ship sank [three months ago].", "2025-07-13", "2025-04"],
       ["He left [two and a half years ago].", "2025-07-13", "2023-01"],
-      ["The siege began [a year ago].", "2025-07-13", "2024"],
+      ["The siege began [a year ago].", "2025-07-13", "2024", { range: ["2024-07-01", "2024-07-31"] }],
       ["It opened [10 days ago].", "1998-03-22", "1998-03-12"],
       ["Profit was $4 million in the third quarter of 1988, up from $3 million [a year ago].", "1989-11-02", "1988"],
     ],
@@ -158,6 +158,11 @@ export const PERIOD_RULES: readonly Rule[] = [
       if (unit === "year" && !Number.isInteger(count)) {
         const month = shiftByCount(ctx.reference, "month", -Math.round(count * 12));
         return fromValue(periodValue(month, "month"), "relative", true);
+      }
+      // "A year ago" is this time last year: TimeML's value is the year, but the range is the month, approximate.
+      if (unit === "year" && count === 1) {
+        const month = rangeOfValue(periodValue(shiftDay(ctx.reference, "year", -1), "month"), true);
+        return { value: String(Number(ctx.reference.slice(0, 4)) - 1), range: month, basis: "relative" };
       }
       // The grain is the unit ("three months ago" is a month), and the count is loose, so the range is approximate.
       const day = shiftByCount(ctx.reference, unit, -count);

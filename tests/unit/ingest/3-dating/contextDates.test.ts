@@ -101,6 +101,26 @@ describe("contextDates: sentences whose date the story gives", () => {
       ],
       want: [["Sirens sounded in Haifa", "2025-06-08", "story"]],
     },
+    {
+      name: "gives a report whose only dates are background in an aside the day the story is at",
+      paragraphs: [
+        "Talks could resume in Doha within weeks.",
+        "Aid is scarce across the whole province.",
+        "Schools are shut in every district of the city.",
+        "The United States, which pulled out its troops two and a half years ago, pledged to help the army.",
+      ],
+      want: [["The United States, which", "2025-06-09", "report-day"]],
+    },
+    {
+      name: "gives a report that was made earlier the day the story is at",
+      paragraphs: [
+        "Talks could resume in Doha within weeks.",
+        "A blast rocked the port on Sunday as ships unloaded.",
+        "Aid is scarce across the whole province.",
+        "News reports said earlier that the blast killed a party leader.",
+      ],
+      want: [["News reports said earlier", "2025-06-08", "story"]],
+    },
   ])("$name", ({ paragraphs, want }) => {
     expect(contextDated(paragraphs)).toEqual(want);
   });
@@ -137,6 +157,24 @@ describe("contextDates: sentences whose date the story gives", () => {
     [
       "a report after a dated one that only tells a view",
       ["Strikes hit the port city on Sunday.", "Officials said the famine is the most likely outcome now."],
+    ],
+    [
+      "a report whose aside holds a recent day",
+      [
+        "Talks could resume in Doha within weeks.",
+        "Aid is scarce across the whole province.",
+        "Schools are shut in every district of the city.",
+        "The envoy, who arrived on Sunday, met the president at the palace.",
+      ],
+    ],
+    [
+      "a report whose old date stands in its main clause",
+      [
+        "Talks could resume in Doha within weeks.",
+        "Aid is scarce across the whole province.",
+        "Schools are shut in every district of the city.",
+        "The United States pulled out its troops two and a half years ago, officials said.",
+      ],
     ],
     [
       "a report after a dated one that points back at it",
