@@ -93,7 +93,7 @@ export function dateParagraphs(article: ArticleToDate): DatedParagraph[] {
         eventDates.push({ ...due, status: statusOf(due.date.start) });
     }
     for (const timex of timexes) {
-      const related = relatedDay(text, timex, eventDates);
+      const related = relatedDay(text, timex, eventDates, timexes);
       if (related) eventDates.push({ ...related, status: statusOf(related.date.start) });
     }
     eventDates.sort((a, b) => a.sentence.start - b.sentence.start || (a.span?.start ?? 0) - (b.span?.start ?? 0));

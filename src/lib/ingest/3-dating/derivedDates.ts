@@ -14,9 +14,15 @@ const RELATION = /^\s+(before|after)\b/i;
 /**
  * The other event of a sentence that relates it to its day ("protests broke out on Friday, two days after Assad
  * called them a conspiracy": the call was on Wednesday; "the crossing reopened on Saturday, two days before talks
- * begin": the talks are on Monday), or null. Dated in its own words: the count and its "before" or "after".
+ * begin": the talks are on Monday), or null. Dated in its own words: the count and its "before" or "after"; `others`,
+ * the paragraph's other dates, end the clause that tells the other event.
  */
-export function relatedDay(text: string, timex: Timex, dates: readonly EventDate[]): Omit<EventDate, "status"> | null {
+export function relatedDay(
+  text: string,
+  timex: Timex,
+  dates: readonly EventDate[],
+  others: readonly Timex[] = [],
+): Omit<EventDate, "status"> | null {
   const offset = OFFSET.exec(timex.value);
   const relation = RELATION.exec(text.slice(timex.end));
   if (!offset || !relation) return null;
@@ -25,7 +31,7 @@ export function relatedDay(text: string, timex: Timex, dates: readonly EventDate
   // other event ("his death came two days after the president offered talks"; "a day after the attack" names the
   // event the story told, which is no new one).
   const day =
-    dates.findLast((d) => oneDay(d) && d.span !== null && d.span.end <= timex.start) ??
+    dates.findLast((d) => oneDay(d) && d.span !== null && !d.about && d.span.end <= timex.start) ??
     (clauseFollows(text, timex.end + relation[0].length)
       ? dates.find((d) => oneDay(d) && d.span?.start === timex.start)
       : undefined);
@@ -34,8 +40,11 @@ export function relatedDay(text: string, timex: Timex, dates: readonly EventDate
   // The sentence's day is before the other event by the count, or after it.
   const start = addDays(day.date.start, relation[1]?.toLowerCase() === "before" ? days : -days);
   const end = timex.end + relation[0].length;
-  // The other event is told by the clause after "before" or "after", up to the next comma or the sentence's end.
-  const clauseEnd = text.slice(end, day.sentence.end).search(/[,;:.!?]|$/);
+  // The other event is told by the clause after "before" or "after", up to the next comma, the next date ("… and two
+  // days after …") or the sentence's end.
+  const nextDate = Math.min(day.sentence.end, ...others.flatMap((t) => (t.start >= end ? [t.start] : [])));
+  const told = text.slice(end, nextDate).replace(/(?:\s+(?:and|or|but))?\s*$/i, "");
+  const clauseEnd = told.search(/[,;:.!?]|$/);
   return {
     sentence: day.sentence,
     date: { start, end: start, precision: "day", approximate: false, text: text.slice(timex.start, end) },

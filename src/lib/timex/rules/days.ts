@@ -1,5 +1,5 @@
-import { addDays } from "../../dates/index.ts";
-import { toldDayBefore } from "../anchor.ts";
+import { addDays, weekdayOf } from "../../dates/index.ts";
+import { STORY_REACH, toldDayBefore } from "../anchor.ts";
 import {
   AGE_NOUNS,
   COUNT_PHRASES,
@@ -19,6 +19,7 @@ import {
 } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
 import { alt, behind, cap, group, look, opt, raw, seq, tight, words } from "../pattern.ts";
+import { findPreceding } from "../precedingTimexes.ts";
 import { fromValue, wordAfter, wordBefore, wordsBefore } from "../resolveHelpers.ts";
 import { resolveWeekday } from "../resolveWeekday.ts";
 import type { Rule } from "../rule.ts";
@@ -66,6 +67,7 @@ export const DAY_RULES: readonly Rule[] = [
       ["[Wednesday morning] the shelling resumed.", "2025-06-12", "2025-06-11TMO"],
       ["Tunisia said it was sending a delegation [Sunday].", "2012-11-15", "2012-11-18", { tense: "future" }],
       ["The envoy needs to present the terms before [Thursday].", "2015-07-05", "2015-07-09", { tense: "future" }],
+      ["Crowds marched on Saturday. [Saturday]'s march comes ahead of a strike.", "2023-04-23", "2023-04-22"],
     ],
     // "Good Friday" and "Black Monday" are names, not the coming weekday; "Friday's" ends at the day.
     accept: (m, text) => {
@@ -79,7 +81,9 @@ export const DAY_RULES: readonly Rule[] = [
       if (!ctx.reference)
         return { value: `XXXX-WXX-${weekday}${part ?? ""}`, range: null, basis: "relative", type: timeIf(part) };
       const modifier = DIRECTION_MODIFIERS[group(m, "which").toLowerCase().replace(/\s+/g, " ")];
-      const day = resolveWeekday(weekday, ctx.reference, ctx.tense, modifier);
+      // "Saturday's demonstration" names a day already told: the same weekday told just before, whatever the tense.
+      const told = /['’]s$/.test(m[0]) && modifier === undefined ? sameWeekdayBefore(ctx, m.index, weekday) : null;
+      const day = told ?? resolveWeekday(weekday, ctx.reference, ctx.tense, modifier);
       return withPart(fromValue(day, "relative"), day, part);
     },
   },
@@ -299,3 +303,17 @@ export function withPart(resolution: Resolution, day: string, part: string | und
 function timeIf(part: string | undefined) {
   return part ? ("TIME" as const) : ("DATE" as const);
 }
+
+/** The day told within about a paragraph before `offset` that falls on `weekday`, if any. */
+function sameWeekdayBefore(ctx: ResolveContext, offset: number, weekday: number): string | null {
+  const told = findPreceding(
+    ctx.resolved,
+    offset,
+    DAY,
+    STORY_REACH,
+    (t) => weekdayOf(t.value.slice(0, 10)) !== weekday,
+  );
+  return told ? told.value.slice(0, 10) : null;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}/;

@@ -168,6 +168,26 @@ describe("dateParagraphs(article): a count that relates the sentence's day to an
   });
 });
 
+describe("dateParagraphs(article): two counts joined by 'and'", () => {
+  it("counts both from the sentence's day, each telling its own event", () => {
+    const [first, second] = dateParagraphs({
+      paragraphs: [
+        "Police cleared the square early on Saturday.",
+        "The raid came a day after the king declared a state of emergency and two days after troops arrived.",
+      ],
+      lead: 0,
+      published: "2025-06-09",
+      publishedConfidence: 1,
+    });
+    expect(first?.eventDates.map((d) => d.date.start)).toEqual(["2025-06-07"]);
+    const related = (second?.eventDates ?? []).filter((d) => d.about);
+    expect(related.map((d) => [d.date.start, second?.text.slice(d.about?.start, d.about?.end).trim()])).toEqual([
+      ["2025-06-06", "the king declared a state of emergency"],
+      ["2025-06-05", "troops arrived"],
+    ]);
+  });
+});
+
 describe("dateParagraphs(article): deadlines", () => {
   it("keeps a plan's deadline counted from the report as a scheduled, approximate period", () => {
     const [paragraph] = dateParagraphs({
