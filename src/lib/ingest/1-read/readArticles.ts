@@ -67,6 +67,9 @@ export function readArticles(source: SourceInput): FileRead {
   const copies = splitArticles(clean.text).map((raw) => ({ file: source.file, raw, frontMatter: null }));
   if (copies.length === 0)
     warnings.push(warning(source.file, "no recognisable article (expected a headline line followed by paragraphs)"));
+  for (const copy of copies)
+    if (copy.raw.untitled)
+      warnings.push(warning(source.file, `no headline line: titled by its first words ("${copy.raw.headline.text}")`));
   return { copies, warnings, skipped: false };
 }
 

@@ -25,6 +25,8 @@ export interface RawArticle {
   paragraphs: SourceLine[];
   /** Index in `paragraphs` of the story's first paragraph (0 when the page prints no standfirst). */
   lead: number;
+  /** True when the text has no headline line and the headline is its first words (untitledHeadline). */
+  untitled?: boolean;
 }
 
 /** How far ahead (in non-noise lines) a repeat still counts as the scrape's doubled header. */
@@ -60,6 +62,12 @@ export function splitArticles(text: string): RawArticle[] {
     const headline = entries[i] as Entry;
     const seen = new Set([headline.key]);
     const article: RawArticle = { headline: strip(headline), captions: [], pageLines: above, paragraphs: [], lead: 0 };
+    if (headline.text.length > MAX_HEADLINE_LENGTH && isProse(headline.text)) {
+      // A scrape that starts with the story (no headline line) keeps its text, titled by its first words.
+      article.headline = { text: untitledHeadline(headline.text), line: headline.line };
+      article.paragraphs.push(strip(headline));
+      article.untitled = true;
+    }
     i += 1;
     // "Image caption," and the like announce that the next line is a caption.
     let captionNext = false;
@@ -108,7 +116,7 @@ export function splitArticles(text: string): RawArticle[] {
       }
       captionNext = false;
     }
-    if (headline.text.length <= MAX_HEADLINE_LENGTH && article.paragraphs.some((p) => isProse(p.text)))
+    if (article.headline.text.length <= MAX_HEADLINE_LENGTH && article.paragraphs.some((p) => isProse(p.text)))
       articles.push(article);
   }
   return articles;
@@ -163,6 +171,21 @@ function isStandfirst(entries: readonly Entry[], i: number, lastWasHeader: boole
 /** Pages that print their lead twice: a long paragraph, or one opening with a dateline, is never a caption. */
 function isRepeatedLead(text: string): boolean {
   return text.split(/\s+/).length > 50 || readDateline(text) !== null;
+}
+
+/** Most words of a headline made from the text's first sentence. */
+const UNTITLED_WORDS = 12;
+
+/** A headline for a text with none: its first sentence, cut to a dozen words ("Lebanon is in default."). */
+export function untitledHeadline(text: string): string {
+  const sentence = /^.+?[.!?](?=\s+["“‘']?[A-Z0-9]|$)/.exec(text)?.[0] ?? text;
+  const words = sentence.split(/\s+/);
+  return words.length <= UNTITLED_WORDS
+    ? sentence
+    : `${words
+        .slice(0, UNTITLED_WORDS)
+        .join(" ")
+        .replace(/[,;:]$/, "")}…`;
 }
 
 /** Article text rather than a table row or a list: six words or more, mostly words of letters, a sentence or long. */

@@ -63,4 +63,29 @@ describe("readArticles(source)", () => {
     expect(result).toMatchObject({ copies: [], skipped: false });
     expect(messages(result)).toEqual(["no recognisable article (expected a headline line followed by paragraphs)"]);
   });
+
+  it("keeps a scrape that starts with its story, titled by its first words, and says so", () => {
+    const story =
+      "The military overthrew the president on Thursday after nearly four months of protests calling for an end to his " +
+      "nearly 30-year rule. The protesters have said they will remain in the streets until a civilian transitional " +
+      "council is formed, and they reiterated their rejection of military rule.";
+    const result = readArticles(
+      textSource(
+        "a.txt",
+        `${story}
+
+Soldiers guarded the square as crowds gathered.
+`,
+      ),
+    );
+    expect(result.copies.map((c) => [c.raw.headline.text, c.raw.paragraphs.map((p) => p.text)])).toEqual([
+      [
+        "The military overthrew the president on Thursday after nearly four months of…",
+        [story, "Soldiers guarded the square as crowds gathered."],
+      ],
+    ]);
+    expect(messages(result)).toEqual([
+      'no headline line: titled by its first words ("The military overthrew the president on Thursday after nearly four months of…")',
+    ]);
+  });
 });
