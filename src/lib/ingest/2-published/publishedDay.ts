@@ -1,8 +1,16 @@
+import { ascending } from "d3-array";
 import type { PublishedBasis } from "../../../schema/article.ts";
 import type { FrontMatter } from "../../../schema/frontMatter.ts";
 import { addDays, isIsoDay, makeIsoDay, weekdayOf } from "../../dates/index.ts";
 import { recogniseTimexes, type Timex } from "../../timex/index.ts";
-import { type Caption, dateLineDates, embedSignatureStart, type PageLine, readDateline } from "../1-read/index.ts";
+import {
+  type Caption,
+  type DateLineDate,
+  dateLineDates,
+  embedSignatureStart,
+  type PageLine,
+  readDateline,
+} from "../1-read/index.ts";
 import type { ArticleMeta } from "./matchMetadata.ts";
 import { dateInUrl } from "./urlDate.ts";
 
@@ -136,7 +144,7 @@ export function choosePublished(evidence: PublishedEvidence): PublishedGuess {
 }
 
 /**
- * The day the page prints as its own: the first date on its date lines that is not labelled an update ("Published May 4,
+ * The day the page prints as its own: the earliest date on its date lines that is not labelled an update ("Published May 4,
  * 2022", "May 20, 2021 9:52 pm (Updated May 21, 2021)", "Damascus, May 26, 2012"), else the first update. A date in
  * figures that reads in both orders ("07/10/2023") counts only when other evidence picks one: another date the page
  * prints, the body's weekday or a caption's day (a lower bound); it is never guessed. A weekday that contradicts its
@@ -155,7 +163,16 @@ function dateLineGuess(
   const above = datesOf(pageLines.filter((line) => line.line < headlineLine));
   const dates = [...below, ...above];
   const printed = new Set(dates.flatMap((d) => (d.days.length === 1 ? d.days : [])));
-  const ordered = [below, above].flatMap((ds) => [...ds.filter((d) => !d.updated), ...ds.filter((d) => d.updated)]);
+  // Of two plain dates a page prints of itself, the earlier is the publication: the other is a later stamp (an update
+  // without its label, the day the page was scraped).
+  const earliestFirst = (ds: readonly DateLineDate[]) => [
+    ...ds.filter((d) => d.days.length === 1).sort((a, b) => ascending(a.days[0], b.days[0])),
+    ...ds.filter((d) => d.days.length !== 1),
+  ];
+  const ordered = [below, above].flatMap((ds) => [
+    ...earliestFirst(ds.filter((d) => !d.updated)),
+    ...ds.filter((d) => d.updated),
+  ]);
   for (const date of ordered) {
     if (date.days.length === 1) {
       const confidence = date.weekdayConflict ? CONFIDENCE.dateLineWeekdayConflict : CONFIDENCE.dateLine;

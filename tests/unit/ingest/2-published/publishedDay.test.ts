@@ -128,6 +128,11 @@ describe("choosePublished(evidence): the page's own dates", () => {
       want: { published: "2018-07-12", basis: "date-line", confidence: CONFIDENCE.dateLine },
     },
     {
+      name: "the earlier of two plain date lines below the headline (the other is a banner or an unlabelled update)",
+      over: { dateLines: ["Sunday, July 14th, 2024", "30 October 2019"] },
+      want: { published: "2019-10-30", basis: "date-line", confidence: CONFIDENCE.dateLine },
+    },
+    {
       name: "an updated line when it is the only one",
       over: { dateLines: ["Updated 3 June 2023"] },
       want: { published: "2023-06-03", basis: "date-line", confidence: CONFIDENCE.dateLine },
