@@ -1,7 +1,7 @@
 // The merge (5-merge) with each merge segment's events kept in the ingest's cache: a run composes again only the
 // segments whose reports changed, and decodes the candidates of only the articles those segments hold. What it gives
 // is what composeEvents gives over every article's candidates (tests/unit/ingest/incrementalIngest.test.ts).
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import {
   type ArticleOutline,
   type ComposedEvent,
@@ -55,9 +55,7 @@ export function composeWithCache(
     return reader(index);
   };
   for (const segment of mergeSegments(reports, (r) => r.place)) {
-    const hash = createHash("sha256").update(`segment ${code}\n`);
-    for (const { place } of segment) hash.update(`${place.content}\n`);
-    const key = `segment:${hash.digest("hex")}`;
+    const key = `segment:${hash("sha256", `segment ${code}\n${segment.map(({ place }) => `${place.content}\n`).join("")}`)}`;
     const stored = cache?.keep(`${key}:texts`) ? cache.get(key) : undefined;
     let events: ComposedEvent[];
     if (stored === undefined) {

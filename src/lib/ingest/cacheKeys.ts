@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { DataFile, SourceInput } from "./1-read/index.ts";
 import type { ArticleJob } from "./2-published/index.ts";
 
@@ -6,15 +6,15 @@ import type { ArticleJob } from "./2-published/index.ts";
 // hash of everything a cached answer depends on, so a stale entry is never found rather than found and distrusted:
 // `code` is the hash of the source of every module the per-file and per-article stages run (scripts/support/codeVersion.ts).
 
-function sha256(...parts: (string | Uint8Array)[]): string {
-  const hash = createHash("sha256");
-  for (const part of parts) hash.update(typeof part === "string" ? `${part.length}:${part}` : part);
-  return hash.digest("hex");
+// One call for the whole text: a run hashes tens of thousands of short keys, and crypto.hash is about three times as
+// quick as createHash().update().digest() at that size.
+function sha256(...parts: string[]): string {
+  return hash("sha256", parts.map((part) => `${part.length}:${part}`).join(""));
 }
 
 /** The hash of a source's bytes that names them in the cache (SourceInput.hash). */
 export function contentHash(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+  return hash("sha256", bytes);
 }
 
 /**
@@ -48,7 +48,7 @@ export function articleKey(code: string, gazetteer: string, job: ArticleJob<unkn
  * 128 bits are kept: these sit in every article's outline.
  */
 export function candidateContentKey(owner: string, line: string): string {
-  return createHash("sha256").update(`${owner.length}:${owner}`).update(line).digest("base64url").slice(0, 22);
+  return hash("sha256", `${owner.length}:${owner}${line}`, "base64url").slice(0, 22);
 }
 
 /**
