@@ -555,6 +555,8 @@ export const FUTURE_CUES_BEFORE = [
   ...["meets", "arrives", "departs", "travels to", "flies to", "heads to", "head to", "hosts", "gets under way"],
   ...["get under way", "goes to the polls", "go to the polls", "goes on trial", "go on trial", "goes to a vote"],
   ...["to resume", "to reopen", "to reconvene"],
+  // A deadline: "results announced no later than Thursday".
+  ...["no later than", "not later than"],
 ];
 
 /** Auxiliaries that carry the future to the end of their clause ("will meet the president and his aides on Tuesday"). */

@@ -7,8 +7,8 @@ import type { EventDate } from "./dateParagraphs.ts";
 // Dates a sentence's words give beside the ones they name: the other event of "two days after …", and the deadline
 // of a plan counted from the report. Each is dated in the sentence's own words.
 
-// "two days after", "a week before": a count of days or weeks that relates the sentence's day to another event.
-const OFFSET = /^P(\d+)([DW])$/;
+// "two days after", "a week before", "three months after": a count that relates the sentence's day to another event.
+const OFFSET = /^P(\d+)([DWMY])$/;
 const RELATION = /^\s+(before|after)\b/i;
 
 /**
@@ -36,9 +36,22 @@ export function relatedDay(
       ? dates.find((d) => oneDay(d) && d.span?.start === timex.start)
       : undefined);
   if (!day || !(day.sentence.start <= timex.start && timex.start < day.sentence.end)) return null;
-  const days = Number(offset[1]) * (offset[2] === "W" ? 7 : 1);
-  // The sentence's day is before the other event by the count, or after it.
-  const start = addDays(day.date.start, relation[1]?.toLowerCase() === "before" ? days : -days);
+  // The sentence's day is before the other event by the count, or after it; a count of months or years gives the
+  // month or year it lands in, approximate ("reopened yesterday, three months after it became a prison").
+  const sign = relation[1]?.toLowerCase() === "before" ? 1 : -1;
+  const count = Number(offset[1]);
+  const unit = offset[2] as "D" | "W" | "M" | "Y";
+  let date: DateValue;
+  if (unit === "D" || unit === "W") {
+    const start = addDays(day.date.start, sign * count * (unit === "W" ? 7 : 1));
+    date = { start, end: start, precision: "day", approximate: false, text: "" };
+  } else if (unit === "M") {
+    const start = startOfMonth(addMonths(day.date.start, sign * count));
+    date = { start, end: endOfMonth(start), precision: "month", approximate: true, text: "" };
+  } else {
+    const year = addYears(day.date.start, sign * count).slice(0, 4);
+    date = { start: `${year}-01-01`, end: `${year}-12-31`, precision: "year", approximate: true, text: "" };
+  }
   const end = timex.end + relation[0].length;
   // The other event is told by the clause after "before" or "after", up to the next comma, the next date ("… and two
   // days after …") or the sentence's end.
@@ -47,7 +60,7 @@ export function relatedDay(
   const clauseEnd = told.search(/[,;:.!?]|$/);
   return {
     sentence: day.sentence,
-    date: { start, end: start, precision: "day", approximate: false, text: text.slice(timex.start, end) },
+    date: { ...date, text: text.slice(timex.start, end) },
     span: { start: timex.start, end },
     about: { start: end, end: end + clauseEnd },
     dating: "own-words",

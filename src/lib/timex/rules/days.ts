@@ -68,6 +68,7 @@ export const DAY_RULES: readonly Rule[] = [
       ["Tunisia said it was sending a delegation [Sunday].", "2012-11-15", "2012-11-18", { tense: "future" }],
       ["The envoy needs to present the terms before [Thursday].", "2015-07-05", "2015-07-09", { tense: "future" }],
       ["Crowds marched on Saturday. [Saturday]'s march comes ahead of a strike.", "2023-04-23", "2023-04-22"],
+      ["The results are announced no later than [Thursday].", "2015-03-18", "2015-03-19", { tense: "future" }],
     ],
     // "Good Friday" and "Black Monday" are names, not the coming weekday; "Friday's" ends at the day.
     accept: (m, text) => {
@@ -128,6 +129,8 @@ export const DAY_RULES: readonly Rule[] = [
       ["Talks resume [tomorrow morning].", "2025-07-13", "2025-07-14TMO"],
       ["Police came [yesterday afternoon].", "2025-07-13", "2025-07-12TAF"],
       ["[Today]'s vote has international implications.", "1998-03-04", "1998-03-04"],
+      ["He resigned on Tuesday. “[Today], I have reached a dead end,” he said.", "2019-10-30", "2019-10-29"],
+      ["He spoke on Tuesday. Officials said [today] that talks resume.", "2019-10-30", "2019-10-30"],
     ],
     // "in today's world", "the leaders of tomorrow": the present or coming age, not a day.
     accept: (m, text) => {
@@ -141,6 +144,15 @@ export const DAY_RULES: readonly Rule[] = [
     normalise: (m, ctx) => {
       const word = group(m, "word").toLowerCase();
       const part = group(m, "part") ? dayPartCode(group(m, "part")) : word === "tonight" ? "TNI" : undefined;
+      // In a quotation, "today" is the day the speaker spoke: the day the story told before it, if that is before the
+      // report ("resigned on Tuesday … “Today, I have reached a dead end.”" published on Wednesday).
+      const spoken = inQuotation(ctx.text, m.index)
+        ? (toldDayBefore(ctx, m.index)?.value.slice(0, 10) ?? ctx.storyDay)
+        : null;
+      if (spoken && ctx.reference && spoken < ctx.reference) {
+        const day = addDays(spoken, DAY_WORDS[word] ?? 0);
+        return withPart(fromValue(day, "anchored"), day, part);
+      }
       return dayFromReference(ctx, DAY_WORDS[word] ?? 0, part);
     },
   },
@@ -317,3 +329,11 @@ function sameWeekdayBefore(ctx: ResolveContext, offset: number, weekday: number)
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** Whether `offset` stands inside a quotation of `text`: after an opening curly quote not yet closed, or an odd number of straight ones. */
+function inQuotation(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  if (curly > 0) return true;
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}

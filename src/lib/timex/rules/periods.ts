@@ -138,6 +138,8 @@ export const PERIOD_RULES: readonly Rule[] = [
       ["He left [two and a half years ago].", "2025-07-13", "2023-01"],
       ["The siege began [a year ago].", "2025-07-13", "2024", { range: ["2024-07-01", "2024-07-31"] }],
       ["It opened [10 days ago].", "1998-03-22", "1998-03-12"],
+      ["Israel was founded exactly [70 years ago].", "2018-05-14", "1948-05-14"],
+      ["The siege began [a year ago] to the day.", "2025-07-13", "2024-07-13"],
       ["Profit was $4 million in the third quarter of 1988, up from $3 million [a year ago].", "1989-11-02", "1988"],
     ],
     normalise: (m, ctx) => {
@@ -159,6 +161,12 @@ export const PERIOD_RULES: readonly Rule[] = [
         const month = shiftByCount(ctx.reference, "month", -Math.round(count * 12));
         return fromValue(periodValue(month, "month"), "relative", true);
       }
+      // "exactly 70 years ago", "a year ago to the day": that very day.
+      const end = m.index + m[0].length;
+      const exact =
+        /\bexactly\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 9), m.index)) ||
+        /^,?\s+to the day\b/i.test(ctx.text.slice(end, end + 16));
+      if (exact && Number.isInteger(count)) return fromValue(shiftDay(ctx.reference, unit, -count), "relative");
       // "A year ago" is this time last year: TimeML's value is the year, but the range is the month, approximate.
       if (unit === "year" && count === 1) {
         const month = rangeOfValue(periodValue(shiftDay(ctx.reference, "year", -1), "month"), true);

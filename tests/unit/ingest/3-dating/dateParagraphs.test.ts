@@ -145,6 +145,13 @@ describe("dateParagraphs(article): a count that relates the sentence's day to an
       ],
     ],
     [
+      "The hotel reopened on Sunday, three months after it became a prison for princes.",
+      [
+        ["Sunday", "2025-06-08", "reported"],
+        ["three months after", "2025-03-01", "reported"],
+      ],
+    ],
+    [
       "The crossing reopened on Sunday, a week before talks on the second phase begin.",
       [
         ["Sunday", "2025-06-08", "reported"],
