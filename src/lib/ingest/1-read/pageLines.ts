@@ -144,6 +144,17 @@ export const PAGE_LINE_RULES: readonly PageLineRule[] = [
   {
     kind: "chrome",
     where: "anywhere",
+    // A navigation menu whose labels ran together ("FinancialGovernment SolutionsLegalReuters News Agency"): three
+    // words or more glued to the next, and no sentence.
+    test: (line) =>
+      line.split(/\s+/).length <= 24 &&
+      !/[.!?]["”’)]?$/.test(line) &&
+      (line.match(/\p{Ll}\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 3,
+    examples: ["FinancialGovernment SolutionsLegalReuters News AgencyRisk Management SolutionsTax & Accounting"],
+  },
+  {
+    kind: "chrome",
+    where: "anywhere",
     // A page's program output that a scrape kept: a PHP dump or a JSON record ("string(765) "[{"id":…").
     test: (line) => /^(?:(?:string|array|object|int)\(\d+\)|[[{]\s*[[{"])/.test(line),
     examples: ['string(12) "[{"id":"189"}]"', '[{"id":"1899254","title":"Buses leave"}]'],

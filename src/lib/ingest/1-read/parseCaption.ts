@@ -16,6 +16,9 @@ interface CreditRule {
   example: [caption: string, credit: string];
 }
 
+/** A capitalised name, maybe after a particle ("al-Marjani", "bin Salman"), in a photographer's credit. */
+const NAME = String.raw`(?:(?:al|el|bin|ibn|abu|de|da|del|van|von)[-\s])?\p{Lu}[\p{L}'.-]*`;
+
 /** Credits, tried in order; each pattern's group 1 is the credit, and it must end the line. */
 export const CREDIT_RULES: readonly CreditRule[] = [
   {
@@ -45,16 +48,20 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     example: ["Leaders shake hands in Damascus on 10 March 2025Image source, Reuters", "Image source, Reuters"],
   },
   {
-    // "Ahmad Gharabli/AFP via Getty Images", "REUTERS/Mohamed Azakir", "… the parties. / AFP": capitalised names around a slash.
+    // "Ahmad Gharabli/AFP via Getty Images", "REUTERS/Mohamed Azakir", "… the parties. / AFP": capitalised names around a
+    // slash; a name may carry a particle ("REUTERS/Alaa al-Marjani", "Mohammed bin Ali/AFP").
     name: "photographer and agency",
     strong: true,
-    pattern:
-      /(?:^|\s)((?:\p{Lu}[\p{L}'.-]*\s){0,3}\p{Lu}[\p{L}'.-]*(?:\s?\/\s?\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,3})+(?:\s+via\s+\p{Lu}[\p{L}'. -]{1,30})?|\/\s?\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})\s*$/u,
+    pattern: new RegExp(
+      String.raw`(?:^|\s)((?:${NAME}\s){0,3}${NAME}(?:\s?\/\s?${NAME}(?:\s${NAME}){0,3})+(?:\s+via\s+\p{Lu}[\p{L}'. -]{1,30})?|\/\s?${NAME}(?:\s${NAME}){0,2})\s*$`,
+      "u",
+    ),
     example: [
       "Cars burn in Ashkelon on Oct. 7. Ahmad Gharabli/AFP via Getty Images",
       "Ahmad Gharabli/AFP via Getty Images",
     ],
   },
+
   {
     // "… on October 9, 2023. © AFP", "© Mahmud Hams / AFP".
     name: "copyright sign",

@@ -61,6 +61,18 @@ describe("parseCaption(line)", () => {
       true,
     ],
     ["REUTERS/Mohammed Salem", "", "REUTERS/Mohammed Salem", false],
+    [
+      "Sadr casts his vote at a polling station in Najaf, Iraq May 12, 2018. REUTERS/Alaa al-Marjani",
+      "Sadr casts his vote at a polling station in Najaf, Iraq May 12, 2018.",
+      "REUTERS/Alaa al-Marjani",
+      false,
+    ],
+    [
+      "Protesters gather in Khartoum on April 11, 2019. Mohammed bin Ali/AFP",
+      "Protesters gather in Khartoum on April 11, 2019.",
+      "Mohammed bin Ali/AFP",
+      false,
+    ],
     ["Getty Images", "", "Getty Images", false],
     ["© AFP", "", "© AFP", false],
     ["Photo credit: Reuters", "", "Photo credit: Reuters", false],
