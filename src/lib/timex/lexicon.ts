@@ -720,6 +720,7 @@ export const PAGE_WIDGETS = [
 export const PAGE_WIDGET_OPENINGS = [
   ...["share on", "share via", "share to", "follow us", "sign up for", "sign up to", "subscribe to", "click here"],
   ...["tap here", "download the", "download our", "join our", "get our", "story continues", "already a subscriber"],
+  ...["skip to main content", "skip to content", "skip to navigation", "navigate to"],
 ];
 
 /** Labels before a colon that open a link to another page ("Read more: …", "Related: …", "Watch: …"). */

@@ -139,6 +139,8 @@ export const PAGE_LINE_RULES: readonly PageLineRule[] = [
       "Sign up for our newsletter",
       "list of 4 items",
       "Related: Strikes hit the port",
+      "Skip to main contentSkip to navigationSkip to navigation",
+      "Navigate to News section",
     ],
   },
   {
