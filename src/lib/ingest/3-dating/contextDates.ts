@@ -3,7 +3,7 @@ import { MODALS, PLAN_PARTICIPLES, PLAN_WORDS, REPORTING_VERBS } from "../../tex
 import type { SentenceSpan } from "../../text/splitSentences.ts";
 import { IRREGULAR_PAST } from "../../timex/index.ts";
 import type { ArticleToDate, DatedParagraph, EventDate } from "./dateParagraphs.ts";
-import { tellsNews } from "./tellsNews.ts";
+import { mainClauses, tellsNews } from "./tellsNews.ts";
 
 // News writes the day once and lets the sentences after it carry it: the lede reports the day of the report, and
 // "the ministry also said …" tells more of a statement already dated. These rules give such sentences the date their
@@ -69,7 +69,7 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
         // "Sirens sounded for the first time since the 1991 Gulf War" is news of the day the story is at; 1991 stays
         // an event of its own.
         added.push(storyDay ? carried(storyDay, sentence, "story") : onReportDay(sentence, reportDay as string));
-      } else if (report && newsBesideAsides(paragraph.text, sentence, own, storyDay?.date.start ?? reportDay)) {
+      } else if (report && newsBesideBackground(paragraph.text, sentence, own, storyDay?.date.start ?? reportDay)) {
         // "The United States, which pulled out its troops two and a half years ago, pledged …": the background is in an
         // aside, and the main clause is news of the day the story is at.
         added.push(storyDay ? carried(storyDay, sentence, "story") : onReportDay(sentence, reportDay as string));
@@ -138,10 +138,12 @@ const ASIDE_AGE = 7;
 const ASIDE_BOUND = /,(?!\d)|\s[—–-]\s/g;
 
 /**
- * Whether a sentence's dates are all background told in asides between commas or dashes ("Deraa and Latakia, scenes of
- * clashes last month, gathered …"), and what is left once they are cut out tells news.
+ * Whether a sentence's dates are all background (a week or more before the day the story is at) told outside its main
+ * clause, and its main clause tells news: in asides between commas or dashes ("Deraa and Latakia, scenes of clashes
+ * last month, gathered …"; judged once they are cut out), or in subordinate clauses ("raised the flag after recapturing
+ * the city they lost in May").
  */
-function newsBesideAsides(
+function newsBesideBackground(
   text: string,
   sentence: SentenceSpan,
   own: readonly EventDate[],
@@ -149,22 +151,43 @@ function newsBesideAsides(
 ): boolean {
   if (day === null || own.length === 0) return false;
   const before = addDays(day, -ASIDE_AGE);
+  if (own.some((d) => d.span === null || d.status !== "reported" || d.date.start >= before || d.date.end >= day))
+    return false;
+  const spans = own.map((d) => d.span as { start: number; end: number });
+  const rest = withoutAsides(text, sentence, spans);
+  if (rest !== null) return isReport(rest) && tellsNews(rest);
+  const whole = text.slice(sentence.start, sentence.end);
+  return onlySubordinate(whole, sentence.start, spans) && isReport(whole) && tellsNews(whole);
+}
+
+/** The sentence with the comma- or dash-bounded asides that hold `spans` cut out, or null when one stands outside any. */
+function withoutAsides(text: string, sentence: SentenceSpan, spans: readonly { start: number; end: number }[]) {
   const bounds = [...text.slice(sentence.start, sentence.end).matchAll(ASIDE_BOUND)].map(
     (m) => sentence.start + m.index,
   );
   let rest = "";
   let from = sentence.start;
-  for (const d of own) {
-    if (d.span === null || d.status !== "reported" || d.date.start >= before || d.date.end >= day) return false;
-    const { start, end } = d.span;
+  for (const { start, end } of spans) {
     const open = bounds.findLast((b) => b < start);
     const close = bounds.find((b) => b >= end);
-    if (open === undefined || close === undefined || open < from) return false;
+    if (open === undefined || close === undefined || open < from) return null;
     rest += text.slice(from, open);
     from = close;
   }
-  rest += text.slice(from, sentence.end);
-  return isReport(rest) && tellsNews(rest);
+  return rest + text.slice(from, sentence.end);
+}
+
+/**
+ * Whether every span (offsets in the paragraph; the sentence starts at `at`) lies outside the sentence's main clauses,
+ * and those tell something done in the simple past: "the army has said that aid entered during a truce that …" tells
+ * a claim at no time of its own.
+ */
+function onlySubordinate(sentence: string, at: number, spans: readonly { start: number; end: number }[]): boolean {
+  let marked = sentence;
+  for (const { start, end } of spans)
+    marked = `${marked.slice(0, start - at)}${"\u0000".repeat(end - start)}${marked.slice(end - at)}`;
+  const main = mainClauses(marked);
+  return !main.includes("\u0000") && !/\b(?:has|have|had)\b/i.test(main);
 }
 
 /** Whether a date is the start of a period the sentence tells of ("fired since Saturday"). */
@@ -210,5 +233,6 @@ function isReport(text: string): boolean {
   const outsideQuotes = bare.replace(/["“][^"”]*["”]/g, " ");
   // A comma between digits groups thousands ("2,000 people"); it ends no clause.
   const mainClause = outsideQuotes.split(/,(?!\d)|\b(?:which|who|that|when|while|as)\b/)[0] ?? "";
-  return !MODAL.test(mainClause) && DONE.test(outsideQuotes);
+  // A capitalised "May" past the first word is the month ("lost the city in May"), not the modal.
+  return !MODAL.test(mainClause.replace(/(?<=\S\s+)May\b/g, "")) && DONE.test(outsideQuotes);
 }

@@ -178,7 +178,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
     name: "that-period",
     pattern: seq(
       opt(cap("hedge", words(["earlier", "later"]))),
-      alt("that", seq(behind("the", true), "same"), cap("inThe", "in the")),
+      alt("that", seq(behind("the", true), "same"), cap("inThe", alt("in the", seq("by", opt("the"))))),
       cap("noun", words(STORY_NOUNS)),
     ),
     type: "DATE",
@@ -188,22 +188,32 @@ export const ANCHORED_RULES: readonly Rule[] = [
       ["Fighting broke out in March 2013, and [later that year] the army withdrew.", "2025-07-13", "2013"],
       ["Protesters gathered [that evening].", "2025-07-13", "2024-06-03TEV", { storyDay: "2024-06-03" }],
       ["Crowds marched on Sunday. [Earlier in the day], a dispute broke out.", "2019-10-21", "2019-10-20"],
-      ["Crowds marched on Sunday. [In the afternoon], a singer sang.", "2019-10-21", "2019-10-20TAF"],
+      ["Crowds marched on Sunday. In [the afternoon], a singer sang.", "2019-10-21", "2019-10-20TAF"],
+      ["Gunmen opened fire on Thursday. By [evening], calm had fallen.", "2021-10-14", "2021-10-14TEV"],
     ],
     // "in the day" needs its hedge ("later in the day") and a part of the day opens its sentence ("In the afternoon,
     // …"): "shops open in the morning" is a habit. "later in the week" is a hedged period.
-    accept: (m, text, start) =>
-      !group(m, "inThe") ||
-      ((group(m, "noun").toLowerCase() === "day" || dayPartCode(group(m, "noun")) !== undefined) &&
-        (group(m, "hedge") !== "" ||
-          (/(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 4), start)) &&
-            /^,/.test(text.slice(m.index + m[0].length))))),
+    // Without a hedge, "in" or "by" is a signal, outside the expression as TimeML marks it ("By [evening], …").
+    accept: (m, text, start) => {
+      if (!group(m, "inThe")) return true;
+      // "mid afternoon" is the hedged part of a day's (rules/clock.ts), which finds the day the same way.
+      const noun = group(m, "noun").toLowerCase();
+      if ((noun !== "day" && dayPartCode(noun) === undefined) || noun.startsWith("mid")) return false;
+      if (group(m, "hedge") !== "") return true;
+      const opensSentence = /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 4), start));
+      if (!opensSentence || !/^,/.test(text.slice(m.index + m[0].length))) return false;
+      const signal = /^(?:in|by)\s+/i.exec(m[0]) as RegExpExecArray;
+      return { start: m.index + signal[0].length, end: m.index + m[0].length };
+    },
     // "that day will come" looks ahead without a date: only a date told just before, or the story day, anchors it.
+    // "In the afternoon," and "By evening," fall back to the publication day.
     normalise: (m, ctx) => {
       const noun = group(m, "noun").toLowerCase();
       const unit: PeriodUnit = periodUnit(noun) ?? "day";
-      const anchor = findAnchor(ctx, m.index, { within: STORY_REACH });
-      if (!anchor || anchor.basis === "relative") return null;
+      const found = findAnchor(ctx, m.index, { within: STORY_REACH });
+      // "In the afternoon," with no day told before it is the report's afternoon, as "this afternoon".
+      const anchor = found?.basis === "relative" && !group(m, "inThe") ? null : found;
+      if (!anchor) return null;
       const day = anchorDay(anchor);
       const value = periodValue(day, unit);
       const range = rangeOfValue(value) as TimexRange;

@@ -135,6 +135,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     examples: [
       ["The war began [two years ago].", "2025-07-13", "2023", { range: ["2023-01-01", "2023-12-31"] }],
       ["The ship sank [three months ago].", "2025-07-13", "2025-04"],
+      ["The offensive began [two weeks ago].", "2019-04-17", "2019-W14", { range: ["2019-04-03", "2019-04-03"] }],
       ["He left [two and a half years ago].", "2025-07-13", "2023-01"],
       ["The siege began [a year ago].", "2025-07-13", "2024", { range: ["2024-07-01", "2024-07-31"] }],
       ["It opened [10 days ago].", "1998-03-22", "1998-03-12"],
@@ -171,6 +172,11 @@ export const PERIOD_RULES: readonly Rule[] = [
       if (unit === "year" && count === 1) {
         const month = rangeOfValue(periodValue(shiftDay(ctx.reference, "year", -1), "month"), true);
         return { value: String(Number(ctx.reference.slice(0, 4)) - 1), range: month, basis: "relative" };
+      }
+      // "two weeks ago" is about the fourteenth day back: the week is its value, the day its range, approximate.
+      if (unit === "week" && Number.isInteger(count)) {
+        const day = shiftDay(ctx.reference, "day", -7 * count);
+        return { value: periodValue(day, "week"), range: rangeOfValue(day, true), basis: "relative" };
       }
       // The grain is the unit ("three months ago" is a month), and the count is loose, so the range is approximate.
       const day = shiftByCount(ctx.reference, unit, -count);

@@ -112,6 +112,16 @@ describe("contextDates: sentences whose date the story gives", () => {
       want: [["The United States, which", "2025-06-09", "report-day"]],
     },
     {
+      name: "gives a report whose only dates are background in a subordinate clause the day the story is at",
+      paragraphs: [
+        "Talks could resume in Doha within weeks.",
+        "Aid is scarce across the whole province.",
+        "Schools are shut in every district of the city.",
+        "Soldiers raised the flag over the main complex after recapturing the city they lost to militants in May.",
+      ],
+      want: [["Soldiers raised the flag", "2025-06-09", "report-day"]],
+    },
+    {
       name: "gives a report that was made earlier the day the story is at",
       paragraphs: [
         "Talks could resume in Doha within weeks.",
@@ -165,6 +175,24 @@ describe("contextDates: sentences whose date the story gives", () => {
         "Aid is scarce across the whole province.",
         "Schools are shut in every district of the city.",
         "The envoy, who arrived on Sunday, met the president at the palace.",
+      ],
+    ],
+    [
+      "a claim in the present perfect whose subordinate clause holds background",
+      [
+        "Talks could resume in Doha within weeks.",
+        "Aid is scarce across the whole province.",
+        "Schools are shut in every district of the city.",
+        "The army has said that enough aid entered during a truce that Israel shattered in mid-March.",
+      ],
+    ],
+    [
+      "a report whose subordinate clause holds a recent day",
+      [
+        "Talks could resume in Doha within weeks.",
+        "Aid is scarce across the whole province.",
+        "Schools are shut in every district of the city.",
+        "Soldiers raised the flag over the main complex after they recaptured the city on Sunday.",
       ],
     ],
     [
