@@ -39,8 +39,10 @@ const CHROME = new RegExp(
   String.raw`^[•·|>»\s]*(?:(${W.widget})(?:\s*\1)?,?${WIDGET_COUNT}|${W.widgetOpening}\b(?:\s+\S+){0,10}|${W.linkLabel}\s*:.*|commenting has been disabled\..*)\s*$`,
   "i",
 );
-// "By Jane Doe", "By Reuters Staff", "By JANE DOE and JOHN ROE – Associated Press".
-const BYLINE = /^by\s+\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,8}(?:\s*[–—-]\s*[\p{L} ]{2,40})?$/iu;
+// "By Jane Doe", "By Reuters Staff", "By JANE DOE and JOHN ROE – Associated Press": capitalised names, so that "By
+// evening, calm had fallen." stays a sentence (no case-insensitive flag: it would make \p{Lu} match any letter).
+const BYLINE =
+  /^(?:by|By|BY)\s+\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|AND)\s+)?\p{Lu}[\p{L}'’.-]*){0,8}(?:\s*[–—-]\s*[\p{L} ]{2,40})?$/u;
 // "Reporting by Jane Doe in Gaza; additional reporting by John Roe; Editing by Peter Graff", maybe in brackets: each
 // role and its names, with no full stop (a sentence that opens "Reporting by the BBC showed …" ends in one).
 const CREDITS = new RegExp(

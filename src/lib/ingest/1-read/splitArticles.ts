@@ -1,3 +1,4 @@
+import { REPORTING_VERBS } from "../../text/lexicon.ts";
 import { normaliseHeadline } from "../../text/typography.ts";
 import { readDateline } from "./dateline.ts";
 import { type PageLineKind, pageLineKind, splitGluedStamp } from "./pageLines.ts";
@@ -168,10 +169,27 @@ function isStandfirst(entries: readonly Entry[], i: number, lastWasHeader: boole
   return next !== undefined && headerKind(entries, i + 1, false) === null && readDateline(next.text) !== null;
 }
 
-/** Pages that print their lead twice: a long paragraph, or one opening with a dateline, is never a caption. */
+/** Most words of a repeated line that may still be a caption, unless it reports someone's words. */
+const MOST_CAPTION_WORDS = 50;
+/** Fewest words of a repeated line that reports someone's words to be the page's lead, not a caption. */
+const FEWEST_REPORTED_LEAD_WORDS = 20;
+
+/**
+ * Pages that print their lead twice: a long paragraph, one opening with a dateline, or a sentence that reports someone's
+ * words ("The Israeli army said it launched …"; captions describe a picture and say no one said anything) is never a
+ * caption.
+ */
 function isRepeatedLead(text: string): boolean {
-  return text.split(/\s+/).length > 50 || readDateline(text) !== null;
+  const words = text.split(/\s+/).length;
+  return (
+    words > MOST_CAPTION_WORDS ||
+    readDateline(text) !== null ||
+    (words >= FEWEST_REPORTED_LEAD_WORDS && /[.!?]["”’)]?$/.test(text) && REPORTS.test(text))
+  );
 }
+
+// A reporting verb in the past or present: "said", "says", "told", "announced", "reported".
+const REPORTS = new RegExp(`\\b(?:${REPORTING_VERBS.join("|")}|says|tells)\\b`, "i");
 
 /** Most words of a headline made from the text's first sentence. */
 const UNTITLED_WORDS = 12;

@@ -20,6 +20,8 @@ describe("pageLineKind(line, header)", () => {
     "The ministry published its report on 14 March 2024 after a delay.",
     "Source: the ministry said on March 14, 2024 that talks would resume",
     "The ceasefire agreed on 14/03/2024 held until the weekend.",
+    "By evening, calm had largely fallen.",
+    "By Tuesday, the army had withdrawn from the town",
   ])("keeps %j as article text", (line) => {
     expect(pageLineKind(line, true)).toBeNull();
     expect(pageLineKind(line, false)).toBeNull();

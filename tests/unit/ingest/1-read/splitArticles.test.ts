@@ -15,6 +15,9 @@ const shape = (text: string) =>
 const P1 = "Ministers met in Beirut to discuss the plan.";
 const P2 = "The talks ended without an agreement, officials said.";
 const P3 = "The convoy left Tunis for the border on Monday.";
+/** A lead a page prints twice: a report of someone's words, shorter than most paragraphs. */
+const LEAD =
+  "The army said it launched the operation early Tuesday against the Gaza Strip to quell rocket attacks, and an official said airstrikes injured nine people.";
 
 describe("splitArticles(text)", () => {
   it.each([
@@ -32,6 +35,18 @@ describe("splitArticles(text)", () => {
         { headline: "First Story Here", captions: [], paragraphs: [P1] },
         { headline: "Second Story Here", captions: [], paragraphs: [P2] },
       ],
+    },
+    {
+      name: "keeps a lead that the header prints twice as the story's first paragraph, not a caption",
+      text: `Army Launches Operation
+
+Tuesday, July 8, 2014 09:44 AM
+${LEAD}
+
+${LEAD}
+
+${P2}`,
+      want: [{ headline: "Army Launches Operation", captions: [], paragraphs: [LEAD, P2] }],
     },
     {
       name: "takes every line as a paragraph when paragraphs are separated by single newlines",
