@@ -43,6 +43,9 @@ const DONE = new RegExp(
 const BACKGROUND_CLAUSE = /\b(?:since|after|before|following|until|amid|which|who|whose|when|anniversary)\b/i;
 // A bare "earlier" that opens the sentence or follows its reporting verb: earlier the same day.
 const EARLIER = new RegExp(`^\\W*earlier\\b,?|\\b(?:${REPORTING_VERBS.join("|")})\\s+earlier\\b`, "i");
+// A sentence that opens soon after what the story just told: "Shortly afterwards,", "Soon after,", "Minutes later,".
+const SOON_AFTER =
+  /^\W*(?:(?:shortly|soon|immediately|just|moments|minutes)\s+(?:afterwards?|after(?:\s+that)?|thereafter|later)|afterwards?|thereafter)\b,/i;
 // The tail of a quotation split from its opening: `… increased," the minister added.`
 const QUOTE_END = /[,.!?]["”’]\s/;
 
@@ -73,6 +76,10 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
         // "The United States, which pulled out its troops two and a half years ago, pledged …": the background is in an
         // aside, and the main clause is news of the day the story is at.
         added.push(storyDay ? carried(storyDay, sentence, "story") : onReportDay(sentence, reportDay as string));
+      } else if (report && own.length === 0 && storyDay && SOON_AFTER.test(text) && !MODAL.test(text)) {
+        // "Shortly afterwards, the army announced …": soon after what the story just told, on its day (not a view or a
+        // demand: "Soon after, an adviser said the US must wait …").
+        added.push(carried(storyDay, sentence, "story"));
       } else if (report && own.length === 0 && EARLIER.test(text) && (storyDay || reportDay)) {
         // "Earlier, the minister said …", "News reports said earlier that …": earlier on the day the story is at.
         added.push(storyDay ? carried(storyDay, sentence, "story") : onReportDay(sentence, reportDay as string));

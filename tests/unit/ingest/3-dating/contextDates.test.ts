@@ -122,6 +122,17 @@ describe("contextDates: sentences whose date the story gives", () => {
       want: [["Soldiers raised the flag", "2025-06-09", "report-day"]],
     },
     {
+      name: "gives a report made shortly after what the story just told that day",
+      paragraphs: [
+        "Talks could resume in Doha within weeks.",
+        "Aid is scarce across the whole province.",
+        "Fighting erupted on Friday after an airstrike killed a commander.",
+        "Schools are shut in every district of the city.",
+        "Shortly afterwards, the army announced the launch of an operation against launch sites.",
+      ],
+      want: [["Shortly afterwards, the army", "2025-06-06", "story"]],
+    },
+    {
       name: "gives a report that was made earlier the day the story is at",
       paragraphs: [
         "Talks could resume in Doha within weeks.",
@@ -184,6 +195,16 @@ describe("contextDates: sentences whose date the story gives", () => {
         "Aid is scarce across the whole province.",
         "Schools are shut in every district of the city.",
         "The army has said that enough aid entered during a truce that Israel shattered in mid-March.",
+      ],
+    ],
+    [
+      "a view told soon after what the story just told",
+      [
+        "Talks could resume in Doha within weeks.",
+        "Aid is scarce across the whole province.",
+        "Fighting erupted on Friday after an airstrike killed a commander.",
+        "Schools are shut in every district of the city.",
+        "Soon after, an adviser to the president said that the envoy must wait for a decision.",
       ],
     ],
     [
