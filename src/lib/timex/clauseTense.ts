@@ -62,7 +62,8 @@ export function clauseTense(
   // A past verb right next to the date is the date's own ("said Monday", "on Sunday issued"), whatever the clause
   // plans around it ("ahead of the trip, the ministry on Sunday issued a warning").
   if (pastVerbBeside(previous, after)) return "past";
-  if (test(FUTURE, `${near} ${text.slice(start, end)} ${after}`) || test(FUTURE_BEFORE, near)) return "future";
+  if (test(FUTURE, `${near} ${text.slice(start, end)} ${after}`) || test(FUTURE_BEFORE, near))
+    return futureInThePast(text.slice(sentence.start, start), near) ? "plan" : "future";
   // A date that opens its sentence ("On Tuesday, the league will air …") takes the tense of the clause after it.
   if (
     clause.trim() === "" ||
@@ -94,6 +95,17 @@ export function clauseTense(
     if (!test(PAST, clause.slice(present))) return "present";
   }
   return "past";
+}
+
+// "announced that a ceasefire would take effect on Sunday": a future told in reported speech, with no future tense of
+// its own, counts from the telling, which is past: the day nearest the report, as for a plan.
+const WOULD = /\bwould\b/i;
+const OWN_FUTURE = /\b(?:will|shall|won't)\b|['’]ll\b/i;
+const TOLD =
+  /\b(?:said|announced|told|stated|confirmed|added|reported|declared)\b(?:\s+\S+){0,12}?\s+(?:that\s+)?(?:\S+\s+){0,8}would\b/i;
+
+function futureInThePast(before: string, near: string): boolean {
+  return WOULD.test(near) && !OWN_FUTURE.test(near) && TOLD.test(before);
 }
 
 /**

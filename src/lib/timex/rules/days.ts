@@ -69,6 +69,9 @@ export const DAY_RULES: readonly Rule[] = [
       ["The envoy needs to present the terms before [Thursday].", "2015-07-05", "2015-07-09", { tense: "future" }],
       ["Crowds marched on Saturday. [Saturday]'s march comes ahead of a strike.", "2023-04-23", "2023-04-22"],
       ["The results are announced no later than [Thursday].", "2015-03-18", "2015-03-19", { tense: "future" }],
+      ["Israel announced that a truce would take effect on [Sunday].", "2022-08-08", "2022-08-07"],
+      ["The ministry said that talks would resume on [Monday].", "2025-07-12", "2025-07-14"],
+      ["The ministry said that talks will resume on [Monday].", "2025-07-15", "2025-07-21", { tense: "future" }],
     ],
     // "Good Friday" and "Black Monday" are names, not the coming weekday; "Friday's" ends at the day.
     accept: (m, text) => {
