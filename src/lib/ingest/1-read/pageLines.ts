@@ -106,6 +106,7 @@ export const PAGE_LINE_RULES: readonly PageLineRule[] = [
       "Kafr Nabl – Idlib Countryside – Syria 14/03/2019",
       "3 nov 2020",
       "published at 09:12 Greenwich Mean Time 3 March 2021",
+      "تاریخ انتشار: ۲۰ اسفند ۱۳۹۶ - ۰۹:۰۹ 11 March 2018",
     ],
   },
   {
@@ -235,7 +236,8 @@ function isDateLine(line: string): boolean {
     .filter((w) => /\p{L}/u.test(w) && !(byline && /^(?:by|and)$/i.test(w)));
   // A place path ("Kafr Nabl – Idlib Countryside – Syria 14/03/2019") names more places than a dateline's one.
   const path = /\s[–—-]\s.*\s[–—-]\s/.test(text);
-  return words.length <= (byline || path ? 8 : 4) && words.every((w) => /^\p{Lu}/u.test(w));
+  // Words of a script without case (an Arabic or Persian "Published:") count as capitalised: labels or names.
+  return words.length <= (byline || path ? 8 : 4) && words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w));
 }
 
 /** A full date on a date line: its day, or the two days a date in figures can be read as, and whether it is an update's. */
