@@ -35,6 +35,12 @@ const SINCE = new Set(SINCE_WORDS);
 const LIMIT = new Set(LIMIT_WORDS);
 const PAST_FORMS = new Set(IRREGULAR_PAST);
 const PLANNING = new Set(PLANNING_PARTICIPLES);
+// A verb in the simple past: irregular, or in "-ed" (not a planning participle, "scheduled") and not after an
+// auxiliary that makes it a participle.
+const SIMPLE_PAST = new RegExp(
+  `(?<!\\b(?:is|are|be|been|being|will|would|has|have|had)\\s+)\\b(?:${IRREGULAR_PAST.join("|")}|(?!(?:${PLANNING_PARTICIPLES.join("|")})\\b)[a-z]{3,}ed)\\b`,
+  "i",
+);
 
 // A clause ends at these: what stands before them does not govern a date after them.
 const BREAK_CHARS = ';:—–"“”';
@@ -62,7 +68,15 @@ export function clauseTense(
   // A past verb right next to the date is the date's own ("said Monday", "on Sunday issued"), whatever the clause
   // plans around it ("ahead of the trip, the ministry on Sunday issued a warning").
   if (pastVerbBeside(previous, after)) return "past";
-  if (test(FUTURE, `${near} ${text.slice(start, end)} ${after}`) || test(FUTURE_BEFORE, near))
+  // A cue before the date with a past verb after it tells of the past ("broke out as soon as the referee blew the
+  // whistle in Wednesday's match").
+  const cue = lastMatchEnd(FUTURE, near);
+  const pastAfterCue = cue >= 0 && test(SIMPLE_PAST, near.slice(cue));
+  if (
+    (!pastAfterCue && test(FUTURE, `${near} ${text.slice(start, end)} ${after}`)) ||
+    (pastAfterCue && test(FUTURE, `${text.slice(start, end)} ${after}`)) ||
+    test(FUTURE_BEFORE, near)
+  )
     return futureInThePast(text.slice(sentence.start, start), near) ? "plan" : "future";
   // A date that opens its sentence ("On Tuesday, the league will air …") takes the tense of the clause after it.
   if (
@@ -148,6 +162,14 @@ function test(re: RegExp, s: string): boolean {
 function firstMatch(re: RegExp, s: string): number {
   re.lastIndex = 0;
   return re.exec(s)?.index ?? -1;
+}
+
+/** Where the last match of `re` in `s` ends, or -1. */
+function lastMatchEnd(re: RegExp, s: string): number {
+  let end = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) end = m.index + m[0].length;
+  return end;
 }
 
 function lastMatch(re: RegExp, s: string): number {

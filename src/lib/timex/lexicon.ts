@@ -631,6 +631,7 @@ export const IRREGULAR_PAST = [
     "rose",
     "hit",
     "led",
+    "blew",
   ],
 ];
 

@@ -70,6 +70,12 @@ export const DAY_RULES: readonly Rule[] = [
       ["Crowds marched on Saturday. [Saturday]'s march comes ahead of a strike.", "2023-04-23", "2023-04-22"],
       ["The results are announced no later than [Thursday].", "2015-03-18", "2015-03-19", { tense: "future" }],
       ["Israel announced that a truce would take effect on [Sunday].", "2022-08-08", "2022-08-07"],
+      [
+        "The violence broke out as soon as the referee blew the whistle in [Wednesday]'s match.",
+        "2012-02-02",
+        "2012-02-01",
+      ],
+      ["Talks will resume as soon as the envoy arrives on [Wednesday].", "2012-02-02", "2012-02-08"],
       ["The ministry said that talks would resume on [Monday].", "2025-07-12", "2025-07-14"],
       ["The ministry said that talks will resume on [Monday].", "2025-07-15", "2025-07-21", { tense: "future" }],
     ],
