@@ -5,8 +5,10 @@ import { IRREGULAR_PAST } from "../../timex/index.ts";
 import type { ArticleToDate, DatedParagraph, EventDate } from "./dateParagraphs.ts";
 import { mainClauses, tellsNews } from "./tellsNews.ts";
 
-// News writes the day once and lets the sentences after it carry it: the lede reports the day of the report, and
-// "the ministry also said …" tells more of a statement already dated. These rules give such sentences the date their
+// News writes the day once and lets the sentences after it carry it: the lede reports the day of the report,
+// "the ministry also said …" tells more of a statement already dated, and a sentence whose only dates are background
+// ("for the first time since 1991", "which pulled out two years ago") or that says "earlier" or "shortly afterwards"
+// tells news of the day the story is at. These rules give such sentences the date their
 // context gives them, and nothing else: a sentence with a modal, a question or a quotation stays undated, and so does one
 // that tells no news of its own (tellsNews: a denial, a detail that points back, a clause in the pluperfect or the
 // present), and any other sentence without date words, however newsy (dating those adds more wrong or unwanted events
@@ -71,18 +73,18 @@ export function contextDates(paragraphs: readonly DatedParagraph[], article: Art
       if (report && own.length > 0 && undated && (storyDay || reportDay)) {
         // "Sirens sounded for the first time since the 1991 Gulf War" is news of the day the story is at; 1991 stays
         // an event of its own.
-        added.push(storyDay ? carried(storyDay, sentence, "story") : onReportDay(sentence, reportDay as string));
+        added.push(onStoryDay(sentence, storyDay, reportDay));
       } else if (report && newsBesideBackground(paragraph.text, sentence, own, storyDay?.date.start ?? reportDay)) {
         // "The United States, which pulled out its troops two and a half years ago, pledged …": the background is in an
         // aside, and the main clause is news of the day the story is at.
-        added.push(storyDay ? carried(storyDay, sentence, "story") : onReportDay(sentence, reportDay as string));
+        added.push(onStoryDay(sentence, storyDay, reportDay));
       } else if (report && own.length === 0 && storyDay && SOON_AFTER.test(text) && !MODAL.test(text)) {
         // "Shortly afterwards, the army announced …": soon after what the story just told, on its day (not a view or a
         // demand: "Soon after, an adviser said the US must wait …").
         added.push(carried(storyDay, sentence, "story"));
       } else if (report && own.length === 0 && EARLIER.test(text) && (storyDay || reportDay)) {
         // "Earlier, the minister said …", "News reports said earlier that …": earlier on the day the story is at.
-        added.push(storyDay ? carried(storyDay, sentence, "story") : onReportDay(sentence, reportDay as string));
+        added.push(onStoryDay(sentence, storyDay, reportDay));
       } else if (reportDay && report && position === 0 && own.length === 0) {
         // The lede with no date words reports the day's news.
         added.push(onReportDay(sentence, reportDay));
@@ -216,6 +218,11 @@ function lastWords(text: string, offset: number): string {
 /** Another sentence's date, carried to a sentence with no date words of its own. */
 function carried(from: EventDate, sentence: SentenceSpan, dating: "statement" | "story"): EventDate {
   return { sentence, date: from.date, span: null, status: from.status, dating };
+}
+
+/** The day the story is at (the last day told), else the day of the report, as a sentence's event date. */
+function onStoryDay(sentence: SentenceSpan, storyDay: EventDate | null, reportDay: string | null): EventDate {
+  return storyDay ? carried(storyDay, sentence, "story") : onReportDay(sentence, reportDay as string);
 }
 
 /** The day of the report as a sentence's event date. */

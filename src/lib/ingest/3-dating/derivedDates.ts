@@ -21,7 +21,7 @@ export function relatedDay(
   text: string,
   timex: Timex,
   dates: readonly EventDate[],
-  others: readonly Timex[] = [],
+  others: readonly Timex[],
 ): Omit<EventDate, "status"> | null {
   const offset = OFFSET.exec(timex.value);
   const relation = RELATION.exec(text.slice(timex.end));
