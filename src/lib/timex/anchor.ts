@@ -1,3 +1,4 @@
+import { weekdayOf } from "../dates/index.ts";
 import type { ResolveContext } from "./mention.ts";
 import { findFollowing, findPreceding } from "./precedingTimexes.ts";
 import { rangeOfValue } from "./rangeOfValue.ts";
@@ -36,6 +37,18 @@ const DAY = /^\d{4}-\d{2}-\d{2}/;
 /** The day the story told last within about a paragraph before `offset` ("Friday … overnight losses"), with its expression. */
 export function toldDayBefore(ctx: ResolveContext, offset: number): Timex | null {
   return findPreceding(ctx.resolved, offset, DAY, STORY_REACH);
+}
+
+/** The day told within about a paragraph before `offset` that falls on `weekday` ("on Saturday … Saturday's march"). */
+export function toldWeekdayBefore(ctx: ResolveContext, offset: number, weekday: number): string | null {
+  const told = findPreceding(
+    ctx.resolved,
+    offset,
+    DAY,
+    STORY_REACH,
+    (t) => weekdayOf(t.value.slice(0, 10)) !== weekday,
+  );
+  return told ? told.value.slice(0, 10) : null;
 }
 
 /** The day told nearest before `offset` in its own sentence ("on Sunday, … over the previous two days"), if any. */

@@ -1,5 +1,5 @@
-import { addDays, weekdayOf } from "../../dates/index.ts";
-import { STORY_REACH, toldDayBefore } from "../anchor.ts";
+import { addDays } from "../../dates/index.ts";
+import { toldDayBefore, toldWeekdayBefore } from "../anchor.ts";
 import {
   AGE_NOUNS,
   COUNT_PHRASES,
@@ -19,7 +19,6 @@ import {
 } from "../lexicon.ts";
 import type { Resolution, ResolveContext } from "../mention.ts";
 import { alt, behind, cap, group, look, opt, raw, seq, tight, words } from "../pattern.ts";
-import { findPreceding } from "../precedingTimexes.ts";
 import { fromValue, wordAfter, wordBefore, wordsBefore } from "../resolveHelpers.ts";
 import { resolveWeekday } from "../resolveWeekday.ts";
 import type { Rule } from "../rule.ts";
@@ -92,7 +91,7 @@ export const DAY_RULES: readonly Rule[] = [
         return { value: `XXXX-WXX-${weekday}${part ?? ""}`, range: null, basis: "relative", type: timeIf(part) };
       const modifier = DIRECTION_MODIFIERS[group(m, "which").toLowerCase().replace(/\s+/g, " ")];
       // "Saturday's demonstration" names a day already told: the same weekday told just before, whatever the tense.
-      const told = /['’]s$/.test(m[0]) && modifier === undefined ? sameWeekdayBefore(ctx, m.index, weekday) : null;
+      const told = /['’]s$/.test(m[0]) && modifier === undefined ? toldWeekdayBefore(ctx, m.index, weekday) : null;
       const day = told ?? resolveWeekday(weekday, ctx.reference, ctx.tense, modifier);
       return withPart(fromValue(day, "relative"), day, part);
     },
@@ -324,20 +323,6 @@ export function withPart(resolution: Resolution, day: string, part: string | und
 function timeIf(part: string | undefined) {
   return part ? ("TIME" as const) : ("DATE" as const);
 }
-
-/** The day told within about a paragraph before `offset` that falls on `weekday`, if any. */
-function sameWeekdayBefore(ctx: ResolveContext, offset: number, weekday: number): string | null {
-  const told = findPreceding(
-    ctx.resolved,
-    offset,
-    DAY,
-    STORY_REACH,
-    (t) => weekdayOf(t.value.slice(0, 10)) !== weekday,
-  );
-  return told ? told.value.slice(0, 10) : null;
-}
-
-const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /** Whether `offset` stands inside a quotation of `text`: after an opening curly quote not yet closed, or an odd number of straight ones. */
 function inQuotation(text: string, offset: number): boolean {
