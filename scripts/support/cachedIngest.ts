@@ -172,6 +172,7 @@ export async function runCachedIngest(input: IngestInput, options: CachedIngestO
       stats.articles.cached = recorded.articles;
       return { report: recorded, files: null, inputs, stats };
     }
+    await cache?.ready();
     // Each file's reading is kept as two entries: the outline of its copies, which every run reads and plans from,
     // and the copies themselves, read only for an article to process or two copies under one headline to compare.
     const fileOutlines = new Map<string, FileOutline>();

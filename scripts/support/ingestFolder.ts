@@ -33,6 +33,8 @@ export interface IngestFolderRun {
 /** Reads `in`, runs the ingest with the cache and the workers, writes `out`; throws IngestError before writing anything. */
 export async function ingestFolder(options: IngestFolderOptions): Promise<IngestFolderRun> {
   const cache = options.cacheDir === null ? null : new IngestCache(options.cacheDir, options.in);
+  // The pack is read in the background while the sources are listed and statted.
+  cache?.prefetch();
   const stats = cache ? new SourceStats(cache.statsFile) : null;
   const input = loadIngestInput(options.in, options.overrides, options.gazetteer, stats);
   input.onProgress = options.onProgress;

@@ -59,6 +59,29 @@ describe("IngestCache(dir, inDir)", () => {
     expect(new IngestCache(dir, "/in").get("a")).toBeUndefined();
   });
 
+  it("finds the same entries when the pack was read in the background first (prefetch, then ready)", async () => {
+    const dir = temp("cache");
+    const first = new IngestCache(dir, "/in");
+    first.set("hot", "outline é");
+    first.set("cold", "a body", true);
+    first.set("n12", "x".repeat(12));
+    first.save();
+    // A cold record cut off after its length: the line has no offset to end it.
+    appendFileSync(packOf(dir), "cut 5 1");
+    const prefetched = new IngestCache(dir, "/in");
+    prefetched.prefetch();
+    await prefetched.ready();
+    const plain = new IngestCache(dir, "/in");
+    for (const key of ["hot", "cold", "n12", "cut"]) expect(prefetched.get(key)).toBe(plain.get(key));
+    expect(prefetched.get("n12")).toBe("x".repeat(12));
+    expect(prefetched.get("cut")).toBeUndefined();
+    // No pack at all: an empty cache, prefetched or not.
+    const none = new IngestCache(temp("cache"), "/in");
+    none.prefetch();
+    await none.ready();
+    expect(none.get("hot")).toBeUndefined();
+  });
+
   it("keeps cold entries in a file beside the pack, read only when asked for", () => {
     const dir = temp("cache");
     const first = new IngestCache(dir, "/in");
