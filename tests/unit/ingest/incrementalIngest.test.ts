@@ -162,6 +162,29 @@ describe("ingestFolder: runCachedIngest with the cache, then writeOutputFiles wi
     expect(sidecar.articles.computed).toBe(1);
   });
 
+  it("notices an output file edited or removed by hand since the last run, and writes it again", {
+    timeout: 60_000,
+  }, async () => {
+    const project = makeProject();
+    const out = temp("edited-out");
+    const cacheDir = temp("edited-cache");
+    const before = await incrementalRun(project, out, cacheDir);
+    const event = Object.keys(before.files).find((f) => f.startsWith("events/")) as string;
+    const article = Object.keys(before.files).find((f) => f.startsWith("articles/")) as string;
+    writeFileSync(join(out, event), "{}\n");
+    rmSync(join(out, article));
+    const after = await incrementalRun(project, out, cacheDir);
+    expect(after.stats.upToDate).toBe(false);
+    expect(after.written?.written).toBe(2);
+    expect(after.files).toEqual(before.files);
+    // Edited again after that run: the next run with a source changed too rewrites it among its changes.
+    writeFileSync(join(out, event), "{}\n");
+    appendFileSync(join(project.sources, "000003.txt"), "\n\nThe talks ended on Tuesday, officials said.");
+    const changed = await incrementalRun(project, out, cacheDir);
+    expect(changed.files[event]).not.toBe("{}\n");
+    expect(changed.files).toEqual(fullRun(project));
+  });
+
   it("recomputes everything when the code version changes, and writes the same bytes", {
     timeout: 60_000,
   }, async () => {
