@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readArticles } from "../../../src/lib/ingest/1-read/index.ts";
+import { untitledHeadline } from "../../../src/lib/ingest/1-read/splitArticles.ts";
 import { page } from "../../support/ingestText.ts";
 
 /** Three made-up stories as newsrooms file them: a headline, a date line and their paragraphs. */
@@ -164,8 +165,14 @@ describe("page furniture printed above the headline", () => {
     expect(furniture.filter((l) => above.includes(l))).toEqual(above.filter((l) => l !== "Share"));
   });
 
-  it("lets a date line over prose with no headline head the page, losing none of the prose", () => {
-    const found = split(page("Friday 8 September 2023", ...STRIKE.body));
-    expect(found).toEqual([{ headline: "Friday 8 September 2023", paragraphs: STRIKE.body }]);
+  it("keeps a date line over prose with no headline as the page's date line, the page titled by its first words", () => {
+    const text = page("Friday 8 September 2023", ...STRIKE.body);
+    const found = split(text);
+    expect(found).toEqual([{ headline: untitledHeadline(STRIKE.body[0] as string), paragraphs: STRIKE.body }]);
+    const [copy] = readArticles({ file: "page.txt", size: text.length, bytes: new TextEncoder().encode(text) }).copies;
+    expect(copy?.raw.pageLines.map((l) => [l.kind, l.text])).toEqual([["date-line", "Friday 8 September 2023"]]);
+    expect(copy?.raw.untitled).toBe(true);
+    // A share widget over the story is furniture too, never its headline.
+    expect(split(page("Share", ...STRIKE.body))[0]?.headline).toBe(untitledHeadline(STRIKE.body[0] as string));
   });
 });

@@ -63,8 +63,9 @@ export function splitArticles(text: string): RawArticle[] {
     const headline = entries[i] as Entry;
     const seen = new Set([headline.key]);
     const article: RawArticle = { headline: strip(headline), captions: [], pageLines: above, paragraphs: [], lead: 0 };
-    if (headline.text.length > MAX_HEADLINE_LENGTH && isProse(headline.text)) {
-      // A scrape that starts with the story (no headline line) keeps its text, titled by its first words.
+    if (!isHeadlineShaped(headline.text) && isProse(headline.text)) {
+      // A scrape that starts with the story (no headline line, maybe under a date line) keeps its text, titled by its
+      // first words.
       article.headline = { text: untitledHeadline(headline.text), line: headline.line };
       article.paragraphs.push(strip(headline));
       article.untitled = true;
@@ -135,9 +136,9 @@ function furnitureAbove(entries: readonly Entry[], i: number): PageLine[] {
     if (kind === null || !ABOVE_HEADLINE.has(kind)) break;
     above.push({ ...strip(entry), kind });
   }
-  // Only when a headline follows: a date line over prose alone heads the page as it can.
+  // Only when a headline or the story follows: a date line over a line of another kind heads the page as it can.
   const next = entries[i + above.length];
-  return next && isHeadlineShaped(next.text) ? above : [];
+  return next && (isHeadlineShaped(next.text) || isProse(next.text)) ? above : [];
 }
 
 /** What a line before the lead is, or null for prose: a repeat or credited line is a caption, else page furniture. */
