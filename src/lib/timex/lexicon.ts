@@ -671,6 +671,42 @@ export const PAGE_DATE_WORDS = [
 /** Labels of a field a date line prints before a name ("Source: Xinhua", "Editor: huaxia"): the name is no news. */
 export const PAGE_FIELD_LABELS = ["source", "editor", "author", "writer", "reporter", "by"];
 
+/**
+ * Month and weekday names of other languages, as pages that repost English news print their own date lines
+ * ("quinta-feira, 19 de março de 2015", "13 iunie 2018", "Donnerstag, 19. März 2015"): Spanish, Portuguese, French,
+ * Italian, German, Dutch, Romanian, Turkish and Indonesian. Read on date lines only, never in article text. Months in
+ * calendar order; a name English shares ("April") is left out.
+ */
+export const FOREIGN_DATE_WORDS = {
+  months: [
+    ["enero", "janeiro", "janvier", "gennaio", "Januar", "Jänner", "januari", "ianuarie", "Ocak"],
+    ["febrero", "fevereiro", "février", "febbraio", "Februar", "februari", "februarie", "Şubat", "Februari"],
+    ["marzo", "março", "mars", "März", "maart", "martie", "Mart", "Maret"],
+    ["abril", "avril", "aprile", "aprilie", "Nisan"],
+    ["mayo", "maio", "mai", "maggio", "mei", "Mayıs"],
+    ["junio", "junho", "juin", "giugno", "Juni", "iunie", "Haziran"],
+    ["julio", "julho", "juillet", "luglio", "Juli", "iulie", "Temmuz"],
+    ["agosto", "août", "augustus", "Ağustos", "Agustus"],
+    ["septiembre", "setiembre", "setembro", "septembre", "settembre", "septembrie", "Eylül"],
+    ["octubre", "outubro", "octobre", "ottobre", "Oktober", "octombrie", "Ekim"],
+    ["noviembre", "novembro", "novembre", "noiembrie", "Kasım"],
+    ["diciembre", "dezembro", "décembre", "dicembre", "Dezember", "decembrie", "Aralık", "Desember"],
+  ],
+  weekdays: [
+    ...["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    ...["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"],
+    ...["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    ...["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+    ...["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    ...["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    ...["luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"],
+    ...["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"],
+    ...["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"],
+  ],
+  /** Words between a date's parts: "19 de março de 2015". */
+  joins: ["de"],
+} as const;
+
 /** Short units of a page's age ("5 mins ago", "2 hrs ago"), besides the units' own names. */
 export const PAGE_AGE_UNITS = ["min", "mins", "hr", "hrs"];
 

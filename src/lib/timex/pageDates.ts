@@ -1,6 +1,7 @@
 import {
   CLOCK_HALVES,
   DAY_WORDS,
+  FOREIGN_DATE_WORDS,
   MONTHS,
   PAGE_AGE_UNITS,
   PAGE_DATE_LABELS,
@@ -43,12 +44,28 @@ const LOWER_CASE_MONTH = new RegExp(
   "g",
 );
 
+const FOREIGN_MONTH = new Map(
+  FOREIGN_DATE_WORDS.months.flatMap((names, i) => names.map((name) => [name.toLowerCase(), MONTHS[i]?.name as string])),
+);
+const anyOf = (names: Iterable<string>) => [...names].sort((a, b) => b.length - a.length).join("|");
+const JOIN = String.raw`(?:(?:${anyOf(FOREIGN_DATE_WORDS.joins)})\s+)?`;
+// "quinta-feira, 19 de março de 2015", "Donnerstag, 19. März 2015", "13 iunie 2018": a day, a month and a year, maybe
+// after a weekday. Letters of any script bound the names (\b knows only ASCII letters).
+const FOREIGN_DATE = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:${anyOf(FOREIGN_DATE_WORDS.weekdays)})(?!\p{L})[,\s]*)?(\d{1,2})\.?\s+${JOIN}(${anyOf(FOREIGN_MONTH.keys())})(?!\p{L})\.?,?\s+${JOIN}((?:19|20)\d{2})\b`,
+  "giu",
+);
+
 /**
  * A date line with the spaces a scrape dropped put back ("October 7, 20235:00 AM GMT+3Updated" → "October 7, 2023
- * 5:00 AM GMT+3 Updated") and its months capitalised ("21 oct 2019" → "21 Oct 2019").
+ * 5:00 AM GMT+3 Updated"), its months capitalised ("21 oct 2019" → "21 Oct 2019") and a date in another language
+ * read in English ("quinta-feira, 19 de março de 2015" → "19 March 2015").
  */
 export function separateGluedDates(text: string): string {
   return text
+    .replace(FOREIGN_DATE, (_, day: string, month: string, year: string) => {
+      return `${day} ${FOREIGN_MONTH.get(month.toLowerCase())} ${year}`;
+    })
     .replace(GLUED_YEAR, "$1 ")
     .replace(GLUED_WORD, " ")
     .replace(GLUED_LABEL, " ")

@@ -11,6 +11,12 @@ describe("separateGluedDates(text)", () => {
     // A year is four digits only after a month and day; other runs of figures stay as they are.
     ["Resolution 20235 passed", "Resolution 20235 passed"],
     ["Sat 7 Oct 2023 12.34 BST", "Sat 7 Oct 2023 12.34 BST"],
+    // Dates in other languages are read in English; other words of the line stay.
+    ["quinta-feira, 19 de março de 2015", "19 March 2015"],
+    ["Publicado em 13 IUNIE 2018, 10:15", "Publicado em 13 June 2018, 10:15"],
+    ["Donnerstag, 19. März 2015", "19 March 2015"],
+    // A month name inside a word is no month ("mais" is not "mai").
+    ["19 mais 2015", "19 mais 2015"],
   ])("reads %j as %j", (text, want) => {
     expect(separateGluedDates(text)).toBe(want);
   });
