@@ -136,5 +136,35 @@ describe("a live page's entry stamp glued to its heading", () => {
       ["Live: Talks Resume in Cairo", []],
       ["Delegations arrive at the palace", [["published at 09:12 Greenwich Mean Time 14 March 2024", "date-line"]]],
     ]);
+    // The stamp shares the heading's line and dates its entry.
+    expect(ingest(text.split("\n").slice(4).join("\n")).article.published).toBe("2024-03-14");
+  });
+});
+
+describe("a dated byline run into the story's first words", () => {
+  const story = "Israel said it had struck targets in Gaza. Officials gave no figures for the dead or wounded.";
+  it.each([
+    ["By Jane Doe 14 March 2024", "2024-03-14"],
+    ["By TOI Staff 14 March 2024, 11:12 am", "2024-03-14"],
+    ["By Tiziana Di Giovannandrea 07 March 2020", "2020-03-07"],
+  ])("reads %j as the page's date line, the rest as the lead", (byline, day) => {
+    const { article } = ingest([HEADLINE, "", `${byline} ${story}`, "", CLOSING].join("\n"));
+    expect(article.pageLines.map((l) => [l.kind, l.text])).toEqual([["date-line", byline]]);
+    expect(article.paragraphs.map((p) => p.text)).toEqual([story, CLOSING]);
+    expect(article.published).toBe(day);
+  });
+
+  it("dates a page with no headline whose byline runs into its first words", () => {
+    const { article } = ingest(["Share", "", `By Jane Doe 14 March 2024 ${story}`, "", CLOSING].join("\n"));
+    expect([article.headline, article.published]).toEqual(["Israel said it had struck targets in Gaza.", "2024-03-14"]);
+  });
+
+  it.each([
+    "By March 7, 2020 Lebanon had defaulted on its debt for the first time in its history.",
+    "By the end of March 2020 the government had run out of money to pay its debts, officials said.",
+    "By Friday 14 March 2024 the talks had failed.",
+  ])("leaves %j whole: no one is named before the date, or too little follows", (paragraph) => {
+    const { article } = ingest([HEADLINE, "", "Published 15 March 2024", "", paragraph, "", CLOSING].join("\n"));
+    expect(article.paragraphs.map((p) => p.text)).toEqual([paragraph, CLOSING]);
   });
 });

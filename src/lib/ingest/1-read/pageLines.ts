@@ -65,6 +65,26 @@ export function splitGluedStamp(line: string): [heading: string, stamp: string] 
   return m ? [line.slice(0, m.index).trim(), line.slice(m.index).trim()] : null;
 }
 
+// "By Jane Doe 07 March 2020 Lebanon is in default.": a byline and its date run into the story's first words, as some
+// aggregators print them. The clock after the date goes with it.
+const GLUED_BYLINE_START = /^By\s+\p{Lu}/u;
+const CLOCK_AFTER = /^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/i;
+/** Words the story's part must have: a sentence, not the rest of a long byline. */
+const GLUED_STORY_WORDS = 6;
+
+/** A paragraph that opens with a dated byline run into the story, split into the byline and the story; else null. */
+export function splitGluedByline(line: string): [byline: string, story: string] | null {
+  if (!GLUED_BYLINE_START.test(line)) return null;
+  const head = line.slice(0, 120);
+  const date = recogniseTimexes(head, { reference: null }).find((t) => /^\d{4}-\d{2}-\d{2}/.test(t.value));
+  // Someone's name stands between "By" and the date: "By March 7, 2020 Lebanon had defaulted" is the story's own words.
+  if (!date || !/\p{Lu}/u.test(line.slice(2, date.start))) return null;
+  const end = date.end + (CLOCK_AFTER.exec(line.slice(date.end))?.[0].length ?? 0);
+  const [byline, story] = [line.slice(0, end).trim(), line.slice(end).trim()];
+  const splits = /^\p{Lu}/u.test(story) && story.split(/\s+/).length >= GLUED_STORY_WORDS;
+  return splits && pageLineKind(byline, true) === "date-line" ? [byline, story] : null;
+}
+
 /** Where the signature of an embedded post that closes a paragraph begins, or null: its date is when the post went out, evidence for the publication day and never an event. */
 export function embedSignatureStart(paragraph: string): number | null {
   const m = EMBED_TAIL.exec(paragraph);

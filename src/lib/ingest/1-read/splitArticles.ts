@@ -1,7 +1,7 @@
 import { REPORTING_VERBS } from "../../text/lexicon.ts";
 import { normaliseHeadline } from "../../text/typography.ts";
 import { readDateline } from "./dateline.ts";
-import { type PageLineKind, pageLineKind, splitGluedStamp } from "./pageLines.ts";
+import { type PageLineKind, pageLineKind, splitGluedByline, splitGluedStamp } from "./pageLines.ts";
 import { looksLikeCaption, parseCaption, splitGluedCaption } from "./parseCaption.ts";
 
 /** A line of a source file, trimmed, with its 1-based line number. */
@@ -234,7 +234,9 @@ function toEntries(text: string): Entry[] {
       return;
     }
     if (!isNoiseLine(raw))
-      for (const part of splitGluedCaption(raw.trim()) ?? splitGluedStamp(raw.trim()) ?? [raw.trim()])
+      for (const part of splitGluedCaption(raw.trim()) ??
+        splitGluedStamp(raw.trim()) ??
+        splitGluedByline(raw.trim()) ?? [raw.trim()])
         entries.push({ text: part, line: index + 1, key: normaliseHeadline(part), blanksBefore: blanks });
     blanks = 0;
   });

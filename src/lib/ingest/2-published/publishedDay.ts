@@ -159,7 +159,8 @@ function dateLineGuess(
 ): PublishedGuess | null {
   const datesOf = (lines: readonly PageLine[]) =>
     lines.filter((line) => line.kind === "date-line").flatMap((line) => dateLineDates(line.text));
-  const below = datesOf(pageLines.filter((line) => line.line > headlineLine));
+  // A line the headline shares (a stamp glued to it, a byline glued to an untitled story's first words) is below it.
+  const below = datesOf(pageLines.filter((line) => line.line >= headlineLine));
   const above = datesOf(pageLines.filter((line) => line.line < headlineLine));
   const dates = [...below, ...above];
   const printed = new Set(dates.flatMap((d) => (d.days.length === 1 ? d.days : [])));
