@@ -157,9 +157,14 @@ function headerKind(entries: readonly Entry[], i: number, captionNext: boolean):
   return kind;
 }
 
+/** A line that ends as a sentence does, maybe inside closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+
 /**
  * A prose line before the lead is a standfirst when it sits in one block with header lines (no blank line between),
- * or when the next prose line opens with a wire dateline ("WASHINGTON - …"): the story starts there.
+ * when the next prose line opens with a wire dateline ("WASHINGTON - …"), or when it is the first one and set as a
+ * subtitle, with no full stop, over a paragraph that ends as a sentence ("The agreement – after 17 days of talks – to be unveiled on Tuesday
+ * morning"): the story starts there.
  */
 function isStandfirst(entries: readonly Entry[], i: number, lastWasHeader: boolean, standfirsts: number): boolean {
   if (standfirsts >= MAX_STANDFIRST) return false;
@@ -167,7 +172,11 @@ function isStandfirst(entries: readonly Entry[], i: number, lastWasHeader: boole
   const next = entries[i + 1];
   if (entry.blanksBefore === 0 && lastWasHeader) return true;
   if (next && next.blanksBefore === 0 && headerKind(entries, i + 1, false) !== null) return true;
-  return next !== undefined && headerKind(entries, i + 1, false) === null && readDateline(next.text) !== null;
+  if (next === undefined || headerKind(entries, i + 1, false) !== null) return false;
+  // A subtitle is the first prose under the headline.
+  const subtitle =
+    standfirsts === 0 && !SENTENCE_END.test(entry.text) && isProse(next.text) && SENTENCE_END.test(next.text);
+  return subtitle || readDateline(next.text) !== null;
 }
 
 /** Most words of a repeated line that may still be a caption, unless it reports someone's words. */

@@ -148,6 +148,16 @@ ${P2}`,
     expect(article?.pageLines).toEqual([]);
   });
 
+  it("takes a first line set as a subtitle, with no full stop, for the standfirst", () => {
+    const subtitle = "The agreement – after a month of talks – to be unveiled by ministers on Tuesday morning";
+    const [article] = splitArticles(`Talks Resume in Cairo\n\n${subtitle}\n\n${P1}\n\n${P2}`);
+    expect([article?.lead, article?.paragraphs.map((p) => p.text)]).toEqual([1, [subtitle, P1, P2]]);
+    // Only the first prose under the headline: after a standfirst, a line with no full stop is the body's.
+    const standfirst = "The sides meet again after a month.";
+    const [later] = splitArticles(`Talks Resume in Cairo\n\nMarch 15, 2025\n${standfirst}\n\n${subtitle}\n\n${P1}`);
+    expect([later?.lead, later?.paragraphs.map((p) => p.text)]).toEqual([1, [standfirst, subtitle, P1]]);
+  });
+
   it("starts the story at the first paragraph when the page prints no header lines", () => {
     const [article] = splitArticles(`Talks Resume in Cairo\n\n${P1}\n\n${P2}`);
     expect(article?.lead).toBe(0);
