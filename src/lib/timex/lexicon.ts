@@ -758,6 +758,8 @@ export const PAGE_WIDGET_OPENINGS = [
   ...["share on", "share via", "share to", "follow us", "sign up for", "sign up to", "subscribe to", "click here"],
   ...["tap here", "download the", "download our", "join our", "get our", "story continues", "already a subscriber"],
   ...["skip to main content", "skip to content", "skip to navigation", "navigate to"],
+  ...["support our journalism", "support our independent", "support independent journalism", "support us"],
+  ...["donate now", "donate today", "make a donation", "become a member", "become a supporter"],
 ];
 
 /** Labels before a colon that open a link to another page ("Read more: …", "Related: …", "Watch: …"). */

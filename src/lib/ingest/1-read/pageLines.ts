@@ -160,6 +160,7 @@ export const PAGE_LINE_RULES: readonly PageLineRule[] = [
       "Listen · 4 min",
       "Share on WhatsApp",
       "Sign up for our newsletter",
+      "Support our Independent Journalism — Donate Today!",
       "list of 4 items",
       "Related: Strikes hit the port",
       "Skip to main contentSkip to navigationSkip to navigation",
