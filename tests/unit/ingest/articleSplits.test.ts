@@ -172,6 +172,8 @@ describe("page furniture printed above the headline", () => {
     const [copy] = readArticles({ file: "page.txt", size: text.length, bytes: new TextEncoder().encode(text) }).copies;
     expect(copy?.raw.pageLines.map((l) => [l.kind, l.text])).toEqual([["date-line", "Friday 8 September 2023"]]);
     expect(copy?.raw.untitled).toBe(true);
+    // Its first line is the story's lede, not a standfirst.
+    expect(copy?.raw.lead).toBe(0);
     // A share widget over the story is furniture too, never its headline.
     expect(split(page("Share", ...STRIKE.body))[0]?.headline).toBe(untitledHeadline(STRIKE.body[0] as string));
   });

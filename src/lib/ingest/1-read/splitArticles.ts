@@ -96,7 +96,8 @@ export function splitArticles(text: string): RawArticle[] {
       captionNext = kind === "chrome" && /^image caption/i.test(entry.text);
       lastWasHeader = true;
     }
-    article.lead = article.paragraphs.length;
+    // A text with no headline line starts with its story: nothing before it is a standfirst.
+    article.lead = article.untitled ? 0 : article.paragraphs.length;
     for (; i < entries.length; i += 1) {
       const entry = entries[i] as Entry;
       if (seen.has(entry.key)) continue;
