@@ -49,12 +49,27 @@ const FOREIGN_MONTH = new Map(
 );
 const anyOf = (names: Iterable<string>) => [...names].sort((a, b) => b.length - a.length).join("|");
 const JOIN = String.raw`(?:(?:${anyOf(FOREIGN_DATE_WORDS.joins)})\s+)?`;
-// "quinta-feira, 19 de março de 2015", "Donnerstag, 19. März 2015", "13 iunie 2018": a day, a month and a year, maybe
-// after a weekday. Letters of any script bound the names (\b knows only ASCII letters).
+// "19 de março de 2015", "19. März 2015", "13 iunie 2018": a day, a month and a year. Letters of any script bound the
+// names (\b knows only ASCII letters). The pattern starts at the day's figures, so most lines fail at their first step.
 const FOREIGN_DATE = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:${anyOf(FOREIGN_DATE_WORDS.weekdays)})(?!\p{L})[,\s]*)?(\d{1,2})\.?\s+${JOIN}(${anyOf(FOREIGN_MONTH.keys())})(?!\p{L})\.?,?\s+${JOIN}((?:19|20)\d{2})\b`,
+  String.raw`(?<![\p{L}\d])(\d{1,2})\.?\s+${JOIN}(${anyOf(FOREIGN_MONTH.keys())})(?!\p{L})\.?,?\s+${JOIN}((?:19|20)\d{2})\b`,
   "giu",
 );
+// The weekday a foreign date follows ("quinta-feira, 19 March 2015" once the date is read): dropped with it.
+const FOREIGN_WEEKDAY = new RegExp(
+  String.raw`(?<!\p{L})(?:${anyOf(FOREIGN_DATE_WORDS.weekdays)})(?!\p{L})[,\s]*(?=\d{1,2} \p{Lu}\p{Ll}+ \d{4})`,
+  "giu",
+);
+
+/** A date in another language read in English, and the weekday before it dropped: "19 March 2015". */
+function readForeignDate(text: string): string {
+  let read = false;
+  const english = text.replace(FOREIGN_DATE, (_, day: string, month: string, year: string) => {
+    read = true;
+    return `${day} ${FOREIGN_MONTH.get(month.toLowerCase())} ${year}`;
+  });
+  return read ? english.replace(FOREIGN_WEEKDAY, "") : text;
+}
 
 /**
  * A date line with the spaces a scrape dropped put back ("October 7, 20235:00 AM GMT+3Updated" → "October 7, 2023
@@ -62,10 +77,7 @@ const FOREIGN_DATE = new RegExp(
  * read in English ("quinta-feira, 19 de março de 2015" → "19 March 2015").
  */
 export function separateGluedDates(text: string): string {
-  return text
-    .replace(FOREIGN_DATE, (_, day: string, month: string, year: string) => {
-      return `${day} ${FOREIGN_MONTH.get(month.toLowerCase())} ${year}`;
-    })
+  return readForeignDate(text)
     .replace(GLUED_YEAR, "$1 ")
     .replace(GLUED_WORD, " ")
     .replace(GLUED_LABEL, " ")

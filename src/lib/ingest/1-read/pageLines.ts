@@ -204,9 +204,25 @@ export const PAGE_LINE_RULES: readonly PageLineRule[] = [
   },
 ];
 
+/**
+ * Answers kept for the lines of the last pages read: splitting a page asks of one line several times (furniture above a
+ * possible headline, a header line, the start of another article), and a rule can call the recogniser.
+ */
+const KINDS_KEPT = 4096;
+const knownKinds = new Map<string, PageLineKind | null>();
+
 /** The kind of page furniture a line is, or null for article text; `header` says whether it stands before the lead. */
 export function pageLineKind(line: string, header: boolean): PageLineKind | null {
-  const text = line.trim();
+  const key = `${header ? "h" : "b"}${line}`;
+  const known = knownKinds.get(key);
+  if (known !== undefined) return known;
+  const kind = findKind(line.trim(), header);
+  if (knownKinds.size >= KINDS_KEPT) knownKinds.clear();
+  knownKinds.set(key, kind);
+  return kind;
+}
+
+function findKind(text: string, header: boolean): PageLineKind | null {
   for (const rule of PAGE_LINE_RULES) {
     if (rule.where === "header" && !header) continue;
     if (rule.test(text)) return rule.kind;
