@@ -158,14 +158,11 @@ function headerKind(entries: readonly Entry[], i: number, captionNext: boolean):
   return kind;
 }
 
-/** A line that ends as a sentence does, maybe inside closing quotes or brackets. */
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
-
 /**
  * A prose line before the lead is a standfirst when it sits in one block with header lines (no blank line between),
  * when the next prose line opens with a wire dateline ("WASHINGTON - …"), or when it is the first one and set as a
- * subtitle, with no full stop, over a paragraph that ends as a sentence ("The agreement – after 17 days of talks – to be unveiled on Tuesday
- * morning"): the story starts there.
+ * subtitle, with no full stop, over a paragraph that ends as a sentence ("The agreement – after 17 days of talks – to
+ * be unveiled on Tuesday morning"): the story starts there.
  */
 function isStandfirst(entries: readonly Entry[], i: number, lastWasHeader: boolean, standfirsts: number): boolean {
   if (standfirsts >= MAX_STANDFIRST) return false;
@@ -195,7 +192,7 @@ function isRepeatedLead(text: string): boolean {
   return (
     words > MOST_CAPTION_WORDS ||
     readDateline(text) !== null ||
-    (words >= FEWEST_REPORTED_LEAD_WORDS && /[.!?]["”’)]?$/.test(text) && REPORTS.test(text))
+    (words >= FEWEST_REPORTED_LEAD_WORDS && SENTENCE_END.test(text) && REPORTS.test(text))
   );
 }
 
@@ -217,12 +214,15 @@ export function untitledHeadline(text: string): string {
         .replace(/[,;:]$/, "")}…`;
 }
 
+/** A line that ends as a sentence does, maybe inside a closing quote or bracket. */
+const SENTENCE_END = /[.!?]["”’)]?$/;
+
 /** Article text rather than a table row or a list: six words or more, mostly words of letters, a sentence or long. */
 function isProse(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < 6) return false;
   const lettered = words.filter((w) => /\p{L}{2,}/u.test(w)).length;
-  return lettered / words.length >= 0.6 && (/[.!?]["”’)]?$/.test(text) || words.length >= 12);
+  return lettered / words.length >= 0.6 && (SENTENCE_END.test(text) || words.length >= 12);
 }
 
 /** A line that only draws a rule: three or more dashes, stars, equals signs or underscores, maybe spaced. */
