@@ -72,7 +72,7 @@ export async function measureNode(args: readonly string[], options: { cwd?: stri
   const usageFile = join(dir, "usage.json");
   try {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--import", join(import.meta.dirname, "reportUsage.ts"), ...args], {
+    const child = spawn(process.execPath, ["--import", join(import.meta.dirname, "reportUsage.mjs"), ...args], {
       cwd: options.cwd,
       env: { ...process.env, BENCH_USAGE_FILE: usageFile },
     });

@@ -116,7 +116,7 @@ export const ingestRuns: Benchmark = {
         measureNode(
           [
             "--import",
-            join(root, "scripts/support/compileCache.ts"),
+            join(root, "scripts/support/compileCache.mjs"),
             join(root, "scripts/support/runBundled.ts"),
             join(root, "scripts/ingest.ts"),
             ...["--in", join(dir, "sources"), "--out", out, "--overrides", join(dir, "none.json")],
