@@ -25,6 +25,12 @@ const ONLY_BEFORE_DAY: readonly string[] = MONTH_SHORT_ONLY_BEFORE_DAY;
 /** A month as written next to a day number: any name or abbreviation, dotted or not ("Sep 14", "10 Jul 2017"). */
 export const MONTH_WITH_DAY = cased(words([...MONTHS.map((m) => m.name), ...SHORT_MONTHS]));
 
+/**
+ * A month before its day number, in any case: some outlets and many scrapes write "on may 23" or "june 17". A month word
+ * followed by a day number is a date whatever its case; "may" the verb is followed by a verb, not a figure.
+ */
+export const MONTH_BEFORE_DAY = words([...MONTHS.map((m) => m.name), ...SHORT_MONTHS]);
+
 /** A month before a year or after a day: abbreviations that are also words ("Mar", "Jun") need their full stop. */
 export const MONTH = cased(
   words([...MONTHS.map((m) => m.name), ...SHORT_MONTHS.filter((s) => !ONLY_BEFORE_DAY.includes(s))]),

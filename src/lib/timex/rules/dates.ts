@@ -14,7 +14,16 @@ import { alt, cap, digits, group, look, opt, raw, seq, tight, words } from "../p
 import { fromValue, isPlausibleYear, monthDayWithoutYear, wordAfter, wordsBefore } from "../resolveHelpers.ts";
 import { resolveMonthYear } from "../resolveMonth.ts";
 import type { Rule } from "../rule.ts";
-import { DAY_NUMBER, MONTH, MONTH_ALONE, MONTH_NAME, MONTH_WITH_DAY, WEEKDAY_IN_DATE_LINE, YEAR } from "../slots.ts";
+import {
+  DAY_NUMBER,
+  MONTH,
+  MONTH_ALONE,
+  MONTH_BEFORE_DAY,
+  MONTH_NAME,
+  MONTH_WITH_DAY,
+  WEEKDAY_IN_DATE_LINE,
+  YEAR,
+} from "../slots.ts";
 import { monthNumber, pad2, weekdayNumber } from "../values.ts";
 
 // Dates written with a month name or in figures: "December 5, 2014", "14th Dec, 2016", "Wed, 05 Aug 2020",
@@ -29,7 +38,13 @@ const MONTH_WORDS_OF = ["this", "last", "next"];
 export const DATE_RULES: readonly Rule[] = [
   {
     name: "month-day-year",
-    pattern: tight(DATE_LINE_WEEKDAY, cap("month", MONTH_WITH_DAY), raw("\\s+", null), cap("day", DAY_NUMBER), OF_YEAR),
+    pattern: tight(
+      DATE_LINE_WEEKDAY,
+      cap("month", MONTH_BEFORE_DAY),
+      raw("\\s+", null),
+      cap("day", DAY_NUMBER),
+      OF_YEAR,
+    ),
     type: "DATE",
     priority: 1,
     examples: [
@@ -43,6 +58,8 @@ export const DATE_RULES: readonly Rule[] = [
       ["Israel has vowed to kill its leaders over the group’s [Oct. 7] attack on Israel.", "2024-07-31", "2023-10-07"],
       ["By setting a [Jan. 14] return date, the service gave the family time.", "2000-01-06", "2000-01-14"],
       ["Hamas attacked Israel on [Oct. 7].", "2024-10-01", "2023-10-07"],
+      ["Officials announced the operation on [may 23].", "2016-06-17", "2016-05-23"],
+      ["The army entered the town on [june 17, 2016].", "2016-06-20", "2016-06-17"],
     ],
     accept: (m) => isDayNumber(group(m, "day")),
     normalise: (m, ctx) => dayResolution(m, ctx),
