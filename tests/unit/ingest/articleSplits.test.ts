@@ -147,6 +147,31 @@ describe("one article with a line of its own in the body", () => {
   });
 });
 
+describe("a paragraph that a page or column break cut in two", () => {
+  const [first, second] = FLOODS.body as [string, string];
+  const cut = [
+    "“We have never seen water this high,” the regional governor told reporters in a",
+    "statement on Monday.",
+  ];
+
+  it("is joined again when the line after the cut opens in lower case", () => {
+    const found = split(page(FLOODS.headline, FLOODS.dateLine, first, ...cut, second));
+    expect(found[0]?.paragraphs).toEqual([first, cut.join(" "), second]);
+  });
+
+  it.each([
+    ["the paragraph before ends a sentence", [`${cut[0]} short.`, cut[1]]],
+    [
+      "the paragraph before ends with a colon",
+      [`${cut[0]} statement:`, "rivers rose two metres overnight in the valley."],
+    ],
+    ["the next line opens in capitals", [cut[0], "Statement on Monday."]],
+  ])("stays two paragraphs when %s", (_, lines) => {
+    const found = split(page(FLOODS.headline, FLOODS.dateLine, first, ...(lines as string[]), second));
+    expect(found[0]?.paragraphs).toEqual([first, ...(lines as string[]), second]);
+  });
+});
+
 describe("page furniture printed above the headline", () => {
   it.each([
     { what: "a date line", above: ["Friday 8 September 2023"] },

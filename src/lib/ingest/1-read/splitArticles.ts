@@ -98,12 +98,14 @@ export function splitArticles(text: string): RawArticle[] {
     }
     // A text with no headline line starts with its story: nothing before it is a standfirst.
     article.lead = article.untitled ? 0 : article.paragraphs.length;
+    let lastWasParagraph = false;
     for (; i < entries.length; i += 1) {
       const entry = entries[i] as Entry;
       if (seen.has(entry.key)) continue;
       const listEnd = relatedListEnd(entries, i);
       if (listEnd !== null) {
         i = keepAsChrome(article, entries, i, listEnd);
+        lastWasParagraph = false;
         continue;
       }
       if (startsArticle(entries, i)) break;
@@ -112,12 +114,17 @@ export function splitArticles(text: string): RawArticle[] {
         article.captions.push(strip(entry));
       else {
         const kind = pageLineKind(entry.text, false);
+        const last = article.paragraphs.at(-1);
         if (kind) article.pageLines.push({ ...strip(entry), kind });
+        else if (lastWasParagraph && last && continuesParagraph(last.text, entry.text))
+          last.text = `${last.text} ${entry.text}`;
         else article.paragraphs.push(strip(entry));
         captionNext = kind === "chrome" && /^image caption/i.test(entry.text);
+        lastWasParagraph = kind === null;
         continue;
       }
       captionNext = false;
+      lastWasParagraph = false;
     }
     if (article.headline.text.length <= MAX_HEADLINE_LENGTH && article.paragraphs.some((p) => isProse(p.text)))
       articles.push(article);
@@ -216,6 +223,15 @@ export function untitledHeadline(text: string): string {
 
 /** A line that ends as a sentence does, maybe inside a closing quote or bracket. */
 const SENTENCE_END = /[.!?]["”’)]?$/;
+
+/**
+ * A body line that carries on the paragraph before it, which a page or column break cut in the middle of a sentence (as
+ * print-edition scrapes do): that paragraph ends on a word, with no sentence end and no colon, and this line opens in
+ * lower case ("… the human rights NGO statement" / "said on April 3."). They are one paragraph, joined by a space.
+ */
+function continuesParagraph(previous: string, line: string): boolean {
+  return /[\p{L}\p{N},]$/u.test(previous) && /^\p{Ll}/u.test(line) && isProse(`${previous} ${line}`);
+}
 
 /** Article text rather than a table row or a list: six words or more, mostly words of letters, a sentence or long. */
 function isProse(text: string): boolean {
