@@ -33,6 +33,11 @@ describe("deriveTitle(sentence, dateSpan, context)", () => {
         "The rebels' offensive began",
       ],
       [
+        "an irregular -ing verb's past is never made by rule ('falling' is not 'falled')",
+        "The rebels launched three offensives, the first falling in [[January]], the second in {{May}}.",
+        "The rebels' offensive fell",
+      ],
+      [
         "the first of two coordinated clauses",
         "The agreement was signed in [[2015]] and collapsed in {{2018}}.",
         "The agreement was signed",
