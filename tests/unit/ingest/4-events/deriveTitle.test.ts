@@ -11,6 +11,11 @@ function title(marked: string): string {
 describe("deriveTitle(sentence, date, otherDates)", () => {
   it.each([
     [
+      "drops a list bullet the paragraph opens with",
+      "• Rescue teams reached the flooded villages by boat on [[Monday]].",
+      "Rescue teams reached the flooded villages by boat",
+    ],
+    [
       "trims attribution, asides and the date",
       "Hundreds of people, mainly Tunisians, launched on [[Monday]] a land convoy bound for Gaza, seeking to “break the siege” on the Palestinian territory, activists said.",
       "Hundreds of people launched a land convoy bound for Gaza",
@@ -111,6 +116,16 @@ describe("deriveTitle(sentence, date, otherDates)", () => {
 
   describe("leaves out the date with the words that go with it", () => {
     it.each([
+      [
+        "a clock time's zone",
+        "Crowds gathered outside the presidential palace at [[6 p.m.]] local time.",
+        "Crowds gathered outside the presidential palace",
+      ],
+      [
+        "a clock time's zone in brackets",
+        "The first explosion was heard at [[10:35 a.m.]] (0735 GMT) near the port.",
+        "The first explosion was heard near the port",
+      ],
       [
         "a participle that opens a time",
         "The two sides agreed to a truce starting [[Friday]] after weeks of talks.",

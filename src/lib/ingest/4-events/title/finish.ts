@@ -18,13 +18,16 @@ import { hasVerbForm, isVerbForm, removeDates } from "./text.ts";
 // The last step of every title: without its dates, opening connective and closing punctuation, and cut to the limit
 // where a phrase ends.
 
+/** Punctuation and list bullets a title cannot open with ("• PM said …", ", and then …"). */
+const LEADING_MARKS = /^[\s,;:.*\-\u2013\u2014\u2022\u00b7\u2023\u25aa\u25b8\u25ba\u25cf\u25e6\u25a0]+/;
+
 /** Most words a title keeps: a timeline label, not a summary. */
 export const MAX_TITLE_WORDS = 12;
 
 /** The title as a reader sees it: at most MAX_TITLE_WORDS words, ending on a whole phrase, capitalised. */
 export function finish(text: string): string {
   let words = removeDates(text)
-    .replace(/^[\s,;:.\-\u2013\u2014]+/, "")
+    .replace(LEADING_MARKS, "")
     .replace(LEADING_FILLER, "")
     .replace(/[\s.,;:!?'\u2019]+$/, "")
     .split(/\s+/)
