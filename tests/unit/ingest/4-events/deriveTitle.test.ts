@@ -264,6 +264,11 @@ describe("deriveTitle(sentence, date, otherDates)", () => {
         "Officials say Chile and Peru have agreed to a joint border patrol",
       ],
       [
+        "nor between 'such' and the 'as' it needs",
+        "Residents of several southern towns such as Aita al-Shaab and Kfar Kila reported heavy shelling on [[Monday]].",
+        "Residents of several southern towns",
+      ],
+      [
         "nor one between two numbers",
         "The army said the city was freed from the militants with just one or two districts left on [[Sunday]].",
         "The army said the city was freed from the militants",

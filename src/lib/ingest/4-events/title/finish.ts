@@ -18,8 +18,8 @@ import { hasVerbForm, isVerbForm, removeDates } from "./text.ts";
 // The last step of every title: without its dates, opening connective and closing punctuation, and cut to the limit
 // where a phrase ends.
 
-/** Punctuation and list bullets a title cannot open with ("• PM said …", ", and then …"). */
-const LEADING_MARKS = /^[\s,;:.*\-\u2013\u2014\u2022\u00b7\u2023\u25aa\u25b8\u25ba\u25cf\u25e6\u25a0]+/;
+/** Punctuation (a quoted comma too) and list bullets a title cannot open with ("• PM said …", ", and then …"). */
+const LEADING_MARKS = /^[\s,;:.*\uE002\-\u2013\u2014\u2022\u00b7\u2023\u25aa\u25b8\u25ba\u25cf\u25e6\u25a0]+/;
 
 /** Most words a title keeps: a timeline label, not a summary. */
 export const MAX_TITLE_WORDS = 12;
@@ -83,7 +83,7 @@ function cutAtPhrase(words: readonly string[]): string[] | null {
   const head = cut[phrase] as string;
   // "south | of Sanaa", "in support | of Hamas", "ceasefire starting | at 0400": the words that open the phrase with it.
   const copula = /^(?:is|are|was|were|be|been)$/i.test(cut[phrase - 2] ?? "");
-  if (/^(?:of|to)$/i.test(head) && COMPOUND_PREPOSITION_HEAD.has(before) && !copula) phrase -= 1;
+  if (/^(?:of|to|as|with)$/i.test(head) && COMPOUND_PREPOSITION_HEAD.has(before) && !copula) phrase -= 1;
   else if (
     /^(?:of|for|to|with)$/i.test(head) &&
     PREPOSITION.has((cut[phrase - 2] ?? "").toLowerCase()) &&

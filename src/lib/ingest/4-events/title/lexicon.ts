@@ -114,9 +114,9 @@ export const PREPOSITION = words(
   "to in on at for from with into by about over under after before during since against between across through " +
     "toward towards near amid without within along around",
 );
-/** Words that head a compound preposition with "of" or "to" ("south of Sanaa", "close to the border", "due to"). */
+/** Words that head a compound preposition ("south of Sanaa", "close to the border", "loyal to", "such as", "along with"). */
 export const COMPOUND_PREPOSITION_HEAD = words(
-  "south north east west ahead because instead out close due next prior according thanks regardless",
+  "south north east west ahead because instead out close due next prior according thanks regardless loyal such along together",
 );
 /** Adverbs that go with the subordinator after them ("just after", "shortly before", "even as"). */
 export const SUBORDINATE_ADVERB = words("just shortly soon long right even only immediately moments");
