@@ -117,6 +117,11 @@ describe("deriveTitle(sentence, date, otherDates)", () => {
   describe("leaves out the date with the words that go with it", () => {
     it.each([
       [
+        "a hedge after it",
+        "Negotiators are seeking a deal by [[Tuesday]] at the latest, while a flurry of activity raised hopes.",
+        "Negotiators are seeking a deal",
+      ],
+      [
         "a clock time's zone",
         "Crowds gathered outside the presidential palace at [[6 p.m.]] local time.",
         "Crowds gathered outside the presidential palace",
@@ -262,6 +267,11 @@ describe("deriveTitle(sentence, date, otherDates)", () => {
         "nor is one between two names",
         "Officials say Chile and Peru have agreed to a joint border patrol starting [[next week]].",
         "Officials say Chile and Peru have agreed to a joint border patrol",
+      ],
+      [
+        "nor at an '-ing' verb after a form of 'be', which is the clause's own",
+        "The minister was saying on [[Monday]] that the talks had failed.",
+        "The minister was saying that the talks had failed",
       ],
       [
         "nor between 'such' and the 'as' it needs",

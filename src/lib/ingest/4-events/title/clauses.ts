@@ -207,16 +207,24 @@ function withoutRelative(text: string, m: RegExpExecArray): string | null {
   return `${text.slice(0, m.index).trim()} ${after.slice(main).join(" ")}`;
 }
 
-/** Where subordinate clauses start; an acronym ("WHO", "AS Roma") is a name, not a clause. */
+/**
+ * Where subordinate clauses start; an acronym ("WHO", "AS Roma") is a name, not a clause, and an "-ing" word after a form
+ * of "be" is the clause's own verb ("US diplomats are seeking a deal"), not a participle opening another.
+ */
 export function subordinates(text: string): RegExpExecArray[] {
   // One pattern object stepped with exec: matchAll copies the pattern on every call (titles are a hot path).
   const found: RegExpExecArray[] = [];
   SUBORDINATE_AT.lastIndex = 0;
-  for (let m = SUBORDINATE_AT.exec(text); m !== null; m = SUBORDINATE_AT.exec(text))
-    if ((m[1] as string) !== (m[1] as string).toUpperCase()) found.push(m);
+  for (let m = SUBORDINATE_AT.exec(text); m !== null; m = SUBORDINATE_AT.exec(text)) {
+    const word = m[1] as string;
+    if (word === word.toUpperCase()) continue;
+    if (word.endsWith("ing") && PROGRESSIVE_BE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    found.push(m);
+  }
   return found;
 }
 const SUBORDINATE_AT = new RegExp(SUBORDINATE.source, "gi");
+const PROGRESSIVE_BE = /\b(?:is|are|was|were|be|been|am)\s+$/i;
 
 // A conjunct with its own subject: a name, a determiner, a quantifier or a pronoun opens it.
 const OWN_SUBJECT =

@@ -18,10 +18,10 @@ const BEFORE_DATE = new Set(
 const BEFORE_BARE_DATE = new Set(["to", "after", "before", "starting", "beginning", "effective"]);
 // "between May and July", "from 2011 to 2014": the word that joins two dates goes with them.
 const RANGE_JOINT = /^\s*(?:and|or|to|through|until|till|[-\u2013])\s*(?=[\uE000\uE001])/;
-// "Sunday's debate" keeps no "'s"; "until 1994 or later": the hedge goes with the date; so does a clock time's zone
-// ("at 6 p.m. local time", "at 10:35 a.m. (0735 GMT)").
+// "Sunday's debate" keeps no "'s"; "until 1994 or later", "by Tuesday at the latest": the hedge goes with the date; so
+// does a clock time's zone ("at 6 p.m. local time", "at 10:35 a.m. (0735 GMT)").
 const AFTER_DATE =
-  /^(?:\s+(?:time|times|moment)\b|['\u2019]s\b|\s+or\s+(?:later|earlier|so|more)\b|\s+local\s+time\b|\s+(?:GMT|UTC)\b|\s+\(\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\))/i;
+  /^(?:\s+(?:time|times|moment)\b|['\u2019]s\b|\s+or\s+(?:later|earlier|so|more)\b|\s+at\s+the\s+(?:latest|earliest)\b|\s+local\s+time\b|\s+(?:GMT|UTC)\b|\s+\(\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\))/i;
 const PUNCTUATION = /^[,;:.!?]/;
 const ANY_MARK = /[\uE000\uE001]/;
 const UNTIDY = /\s[\s,;:.!?]|[^\S ]/;
