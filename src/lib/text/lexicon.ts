@@ -4,6 +4,8 @@
 export const REPORTING_VERBS: readonly string[] = [
   ...["said", "says", "announced", "warned", "told", "stressed", "emphasized", "emphasised", "added", "reported"],
   ...["stated", "recounted", "confirmed", "noted", "explained", "declared", "insisted", "quoted", "telling"],
+  // What was posted or written reports as what was said ("tweeted that …", "wrote in a statement that …").
+  ...["tweeted", "wrote", "claimed"],
   // A first-person announcement ("I am announcing that …") reports as "announced" does.
   ...["announcing"],
 ];

@@ -182,6 +182,11 @@ describe("deriveTitle(sentence, date, otherDates)", () => {
   describe("keeps the clause and drops what is set around it", () => {
     it.each([
       [
+        "who tweeted what the dated clause tells",
+        "The mayor tweeted that sudden floods [[earlier in the day]] caused panic among residents of the old town.",
+        "Sudden floods caused panic among residents of the old town",
+      ],
+      [
         "a phrase that opens the sentence",
         "[[Hours later]] in the old city, crowds gathered outside the court.",
         "Crowds gathered outside the court",
