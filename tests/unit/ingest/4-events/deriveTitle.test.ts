@@ -182,6 +182,11 @@ describe("deriveTitle(sentence, date, otherDates)", () => {
   describe("keeps the clause and drops what is set around it", () => {
     it.each([
       [
+        "an aside after a one-word subject, not the subject",
+        "Ankara, however, has yet to name its new envoy, although a delegation visited the capital in [[April]].",
+        "Ankara has yet to name its new envoy",
+      ],
+      [
         "who tweeted what the dated clause tells",
         "The mayor tweeted that sudden floods [[earlier in the day]] caused panic among residents of the old town.",
         "Sudden floods caused panic among residents of the old town",

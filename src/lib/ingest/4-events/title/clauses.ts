@@ -1,5 +1,15 @@
 import { dropFrames, dropSpeaker } from "./frames.ts";
-import { DETERMINER, RELATIVE, REPEAT, SPEECH, SPEECH_VERB, SUBORDINATE, SUBORDINATE_ADVERB } from "./lexicon.ts";
+import {
+  DETERMINER,
+  DISCOURSE_ADVERB,
+  ONE_WORD_OPENERS,
+  RELATIVE,
+  REPEAT,
+  SPEECH,
+  SPEECH_VERB,
+  SUBORDINATE,
+  SUBORDINATE_ADVERB,
+} from "./lexicon.ts";
 import { hasVerbForm, isVerbForm, lastWords, MARK, opensWithVerb, removeDates, TARGET, wordCount } from "./text.ts";
 
 // The title strategy of last resort: the sentence's main clause without attribution, asides, frames and the other
@@ -120,6 +130,11 @@ function asides(texts: string[]): { skip: boolean[]; glued: number } {
     if (!aside && first < 0) first = index;
     return aside;
   });
+  // "Riyadh, however, has yet to confirm …": one word before asides and a predicate is the subject, not an aside.
+  if (first > 0 && isOneWordSubject(bare[0] as string) && opensWithVerb(texts[first] as string)) {
+    skip[0] = false;
+    first = 0;
+  }
   if (first < 0 || hasVerbForm(bare[first] as string)) return { skip, glued: -1 };
   const predicate = texts.findIndex((t, j) => j > first && !skip[j] && opensWithVerb(t));
   if (predicate > 0) {
@@ -132,6 +147,16 @@ function asides(texts: string[]): { skip: boolean[]; glued: number } {
   if (!apposition || hasVerbForm((texts[next] as string).slice(0, verb.index))) return { skip, glued: -1 };
   texts[next] = (texts[next] as string).slice(verb.index + 1);
   return { skip, glued: next };
+}
+
+/** A lone capitalised word that can be a subject: no discourse adverb ("Meanwhile", "Separately") or capitals dateline. */
+function isOneWordSubject(text: string): boolean {
+  return (
+    /^\p{Lu}[\p{Ll}'’.-]+$/u.test(text) &&
+    !/ly$/.test(text) &&
+    !DISCOURSE_ADVERB.has(text.toLowerCase()) &&
+    !ONE_WORD_OPENERS.has(text.toLowerCase())
+  );
 }
 
 function isName(text: string): boolean {

@@ -35,6 +35,11 @@ export const AUXILIARY = words("was were is are be been being has have had am");
 export const LEADING_FILLER = /^(?:and|but|or|so|yet|also|however|meanwhile|then|still)\b[\s,]*/i;
 /** Adverbs that link a sentence to the text around it ("meanwhile accused"); a long title can lose them. */
 export const DISCOURSE_ADVERB = words("meanwhile however also moreover furthermore nonetheless nevertheless");
+/** Words that open a sentence alone before a comma, besides the discourse adverbs ("Still, …", "Instead, …", "Now, …"). */
+export const ONE_WORD_OPENERS = words(
+  "still instead now then again yet thus indeed overall later earlier here there yes no well besides otherwise " +
+    "elsewhere afterwards today yesterday tonight",
+);
 /** Words a title must not end on: a cut at twelve words can leave one dangling ("Israel would not"). */
 export const TRAILING_STOP = words(
   "a an and as at but by for from in into of on or the to with that which who his her its their " +
