@@ -117,6 +117,11 @@ describe("deriveTitle(sentence, date, otherDates)", () => {
   describe("leaves out the date with the words that go with it", () => {
     it.each([
       [
+        "but not a verb's particle",
+        "The chief justice was sworn in [[Thursday]] as the country's interim president.",
+        "The chief justice was sworn in",
+      ],
+      [
         "a hedge after it",
         "Negotiators are seeking a deal by [[Tuesday]] at the latest, while a flurry of activity raised hopes.",
         "Negotiators are seeking a deal",

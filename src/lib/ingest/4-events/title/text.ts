@@ -14,6 +14,9 @@ const QUALIFIER = new Set("late early earlier later just shortly soon right clos
 const BEFORE_DATE = new Set(
   "on in at since by during from until of for over through around within between this last next".split(" "),
 );
+// Verbs whose "in" is their particle: "was sworn in Thursday as president" keeps "sworn in", as a date would not say "in
+// Thursday".
+const PARTICLE_IN = new Set(["sworn", "stepped", "weighed", "kicked"]);
 // These also open a noun's modifier ("after Friday prayers", "to the June 5 meeting"): taken only when no noun follows.
 const BEFORE_BARE_DATE = new Set(["to", "after", "before", "starting", "beginning", "effective"]);
 // "between May and July", "from 2011 to 2014": the word that joins two dates goes with them.
@@ -93,9 +96,18 @@ function phraseStart(text: string, from: number, at: number, bare: boolean): num
     if (begin < end && accept(text.slice(begin, end).toLowerCase())) start = begin;
   };
   back((w) => w === "the");
-  back((w) => BEFORE_DATE.has(w) || (bare && BEFORE_BARE_DATE.has(w)));
+  back(
+    (w) =>
+      (BEFORE_DATE.has(w) || (bare && BEFORE_BARE_DATE.has(w))) &&
+      !(w === "in" && PARTICLE_IN.has(wordBefore(text, from, start))),
+  );
   back((w) => QUALIFIER.has(w));
   return start;
+}
+
+/** The word that ends just before the one at `at` (lower case), or "". */
+function wordBefore(text: string, from: number, at: number): string {
+  return /(\S+)\s+\S+\s*$/.exec(text.slice(Math.max(from, at - 40), at))?.[1]?.toLowerCase() ?? "";
 }
 
 function nextMark(text: string, from: number): number {
