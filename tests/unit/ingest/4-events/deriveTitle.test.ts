@@ -187,6 +187,11 @@ describe("deriveTitle(sentence, date, otherDates)", () => {
   describe("keeps the clause and drops what is set around it", () => {
     it.each([
       [
+        "the medium between the speech verb and what was said",
+        "[[Early Tuesday]], the fire service announced on Twitter that they had “contained the blaze in the northern hills in order to protect the villages the people of the valley live in.”",
+        "The fire service had contained the blaze in the northern hills",
+      ],
+      [
         "an aside after a one-word subject, not the subject",
         "Ankara, however, has yet to name its new envoy, although a delegation visited the capital in [[April]].",
         "Ankara has yet to name its new envoy",

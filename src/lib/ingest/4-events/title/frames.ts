@@ -6,9 +6,10 @@ const ADJUNCT_BEFORE_SPEECH = new RegExp(
   `^(\\p{Lu}\\S*(?:\\s+\\S+){0,5}?)\\s+(?:in|during|at)\\s+(?:a|an|the|his|her|its|their)\\s+[^,]*?\\s+(${SPEECH})\\b`,
   "iu",
 );
-// "said during a visit to France that …": the occasion between the speech verb and what was said.
+// "said during a visit to France that …", "announced on Twitter that …": the occasion or the medium between the speech
+// verb and what was said (a phrase with its determiner, or up to three words).
 const ADJUNCT_AFTER_SPEECH = new RegExp(
-  `\\b(${SPEECH})\\s+(?:in|during|at|on)\\s+(?:a|an|the|his|her|its|their)\\b[^,]*?\\s+that\\s+`,
+  `\\b(${SPEECH})\\s+(?:in|during|at|on)\\s+(?:(?:a|an|the|his|her|its|their)\\b[^,]*?|[\\w.’'-]+(?:\\s+[\\w.’'-]+){0,2})\\s+that\\s+`,
   "i",
 );
 // A clause of its own: a name, a determiner or a pronoun opens it, or a verb follows within three words.
