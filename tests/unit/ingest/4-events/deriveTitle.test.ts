@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deriveTitle } from "../../../../src/lib/ingest/4-events/index.ts";
+import { finish } from "../../../../src/lib/ingest/4-events/title/finish.ts";
 import { markedSentence } from "../../../support/factories.ts";
 
 /** Marks the date as [[…]] and other dates as {{…}} in the sentence, so each case reads as one string. */
@@ -334,5 +335,22 @@ describe("deriveTitle(sentence, date, otherDates)", () => {
     const long =
       "The committee of the national assembly of the republic voted to approve the new annual budget of the ministry in [[2020]] after a debate.";
     expect(title(long).split(" ").length).toBeLessThanOrEqual(12);
+  });
+
+  describe("never ends a title cut to fit on a word waiting for what follows", () => {
+    it.each([
+      [
+        "a compound modifier without its noun",
+        "Rebels and government troops of the northern hills agreed to an Egypt-brokered ceasefire late at night",
+        "Rebels and government troops of the northern hills agreed",
+      ],
+      [
+        "a participle after its noun",
+        "Defense Minister Jane Doe said a French warplane participating in the strikes had fired on a convoy",
+        "Defense Minister Jane Doe said a French warplane",
+      ],
+    ])("%s", (_, text, want) => {
+      expect(finish(text)).toBe(want);
+    });
   });
 });

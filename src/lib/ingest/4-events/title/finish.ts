@@ -34,7 +34,10 @@ export function finish(text: string): string {
     .filter(Boolean);
   const whole = words.length <= MAX_TITLE_WORDS;
   if (!whole) words = shorten(words);
-  while (words.length > 1 && TRAILING_STOP.has((words[words.length - 1] as string).toLowerCase())) {
+  while (
+    words.length > 1 &&
+    (TRAILING_STOP.has((words.at(-1) as string).toLowerCase()) || (!whole && cutModifier(words)))
+  ) {
     // "He was sworn in on Jan. 20": the date went with its own preposition, so a preposition left after a verb is its particle.
     if (whole && isParticle(words)) break;
     words.pop();
@@ -44,6 +47,23 @@ export function finish(text: string): string {
     .replaceAll(QUOTED_COMMA, ",")
     .replace(/[,;:]+$/, "");
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/**
+ * A title cut to fit that ends on a word waiting for its noun or its complement: a compound modifier ("an Egypt-brokered
+ * | ceasefire", "a 22-year-old | woman") or a participle after a noun ("a dozen gunmen standing | outside").
+ */
+function cutModifier(words: readonly string[]): boolean {
+  const last = words.at(-1) as string;
+  if (/^[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:\p{L}+ed|led|made|run|old|based|style)$/iu.test(last)) return true;
+  const before = (words.at(-2) ?? "").toLowerCase();
+  // The noun: a word after its determiner or count ("a dozen gunmen", "a statement"), itself no determiner or "-ing".
+  const noun =
+    /^[a-z]+$/.test(before) &&
+    !/ing$/.test(before) &&
+    !DETERMINER.has(before) &&
+    words.slice(-4, -2).some((w) => DETERMINER.has(w.toLowerCase()) || /^(?:\d+|dozens?)$/i.test(w));
+  return /^[a-z]{3,}ing$/.test(last) && noun && !AUXILIARY.has(before) && !PREPOSITION.has(before);
 }
 
 /**
