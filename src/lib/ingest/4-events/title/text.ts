@@ -105,7 +105,7 @@ function phraseStart(text: string, from: number, at: number, bare: boolean): num
   return start;
 }
 
-/** The word that ends just before the one at `at` (lower case), or "". */
+/** The word before the last one that ends before `at` (lower case), or "": the word before a candidate preposition. */
 function wordBefore(text: string, from: number, at: number): string {
   return /(\S+)\s+\S+\s*$/.exec(text.slice(Math.max(from, at - 40), at))?.[1]?.toLowerCase() ?? "";
 }
